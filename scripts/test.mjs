@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// `npm test`: lint, typecheck, the vitest suite, then the Playwright suite, and a summary
+// line per runner plus a total, so a person (and CI) can read the outcome on the last lines.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const reports = join(root, 'test-results', 'reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const run = (label, command, args, env = {}) => {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+};
+const npx = (bin) => join(root, 'node_modules', '.bin', bin);
+
+const failures = [];
+if (!run('lint', npx('eslint'), ['.'])) failures.push('lint');
+if (!run('typecheck', 'npm', ['run', '--silent', 'typecheck'])) failures.push('typecheck');
+
+const vitestJson = join(reports, 'vitest.json');
+if (!run('vitest', npx('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`])) {
+  failures.push('vitest');
+}
+
+const playwrightJson = join(reports, 'playwright.json');
+const hasPlaywright = existsSync(join(root, 'playwright.config.ts'));
+if (hasPlaywright) {
+  // The e2e suite drives the built renderer, so build first.
+  if (!run('build', 'npm', ['run', '--silent', 'build'])) failures.push('build');
+  else if (!run('playwright', npx('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson })) {
+    failures.push('playwright');
+  }
+}
+
+const readJson = (file) => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+};
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+const vitest = readJson(vitestJson);
+if (vitest) {
+  const counts = {
+    passed: vitest.numPassedTests ?? 0,
+    failed: vitest.numFailedTests ?? 0,
+    skipped: (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0),
+  };
+  lines.push(`vitest: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  for (const k of Object.keys(totals)) totals[k] += counts[k];
+}
+const playwright = hasPlaywright ? readJson(playwrightJson) : null;
+if (playwright?.stats) {
+  const s = playwright.stats;
+  const counts = { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0 };
+  lines.push(`playwright: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  for (const k of Object.keys(totals)) totals[k] += counts[k];
+}
+
+console.log('');
+if (failures.length) console.log(`failed steps: ${failures.join(', ')}`);
+for (const line of lines) console.log(line);
+if (failures.length && totals.failed === 0) totals.failed = failures.length; // a failed lint/typecheck/build counts
+console.log(`total: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failures.length ? 1 : 0);

@@ -1,0 +1,92 @@
+/**
+ * The contact shapes the RingCentral Embeddable widget reads, and the full stored contact
+ * the contact window shows. Plain data only: this file is imported by main, preload,
+ * renderer and tests alike.
+ */
+
+/** The widget's phone type vocabulary (`commons:enums/phoneTypes.ts`). Search and match
+ *  results are used raw by the widget, so we only ever send one of these. */
+export const PHONE_TYPES = [
+  'business',
+  'extension',
+  'home',
+  'mobile',
+  'phone',
+  'unknown',
+  'company',
+  'contact',
+  'direct',
+  'fax',
+  'other',
+] as const;
+export type PhoneType = (typeof PHONE_TYPES)[number];
+
+export interface WidgetPhone {
+  phoneNumber: string;
+  phoneType: PhoneType;
+}
+
+/** A contact as the widget expects it in `/contacts`, `/contacts/search` and `/contacts/match`. */
+export interface WidgetContact {
+  id: string;
+  name: string;
+  /** Always the registered service name, or "View contact details" bypasses us. */
+  type: string;
+  phoneNumbers: WidgetPhone[];
+  firstName?: string;
+  lastName?: string;
+  company?: string;
+  jobTitle?: string;
+  emails?: string[];
+  profileImageUrl?: string;
+  deleted?: boolean;
+}
+
+/** A tombstone in an incremental `/contacts` reply. */
+export interface DeletedWidgetContact {
+  id: string;
+  name: string;
+  type: string;
+  phoneNumbers: [];
+  deleted: true;
+}
+
+export interface ContactsPageResponse {
+  data: Array<WidgetContact | DeletedWidgetContact>;
+  /** A cursor the widget sends back verbatim as `page`; `null` on the last page. */
+  nextPage: string | null;
+  /** Opaque, always truthy, derived from the store's revision counter. */
+  syncTimestamp: string;
+}
+
+export interface SearchResponse {
+  data: WidgetContact[];
+}
+
+export interface MatchResponse {
+  /** Keyed by each queried string exactly as the widget sent it. */
+  data: Record<string, WidgetContact[]>;
+}
+
+/** Everything the database holds for one contact, for the native contact window. */
+export interface ContactDetails {
+  id: string;
+  displayName: string;
+  givenName: string | null;
+  familyName: string | null;
+  company: string | null;
+  jobTitle: string | null;
+  notes: string | null;
+  /** A `data:` URI (inline photo) or an http(s) URL. */
+  avatar: string | null;
+  phones: Array<{
+    raw: string;
+    e164: string | null;
+    extension: string | null;
+    type: PhoneType;
+    /** The label the file gave the number (e.g. Apple `X-ABLabel`), if any. */
+    label: string | null;
+  }>;
+  emails: string[];
+  source: { path: string; format: string } | null;
+}
