@@ -27,12 +27,19 @@ if (!run('vitest', npx('vitest'), ['run', '--reporter=default', '--reporter=json
 }
 
 const playwrightJson = join(reports, 'playwright.json');
+const electronJson = join(reports, 'electron.json');
 const hasPlaywright = existsSync(join(root, 'playwright.config.ts'));
 if (hasPlaywright) {
   // The e2e suite drives the built renderer, so build first.
   if (!run('build', 'npm', ['run', '--silent', 'build'])) failures.push('build');
-  else if (!run('playwright', npx('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson })) {
-    failures.push('playwright');
+  else {
+    if (!run('playwright', npx('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson })) {
+      failures.push('playwright');
+    }
+    // The real app under Electron: these skip, each with its reason, where no Electron binary is installed.
+    if (!run('electron', npx('playwright'), ['test', '-c', 'playwright.electron.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: electronJson })) {
+      failures.push('electron');
+    }
   }
 }
 
@@ -55,11 +62,12 @@ if (vitest) {
   lines.push(`vitest: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   for (const k of Object.keys(totals)) totals[k] += counts[k];
 }
-const playwright = hasPlaywright ? readJson(playwrightJson) : null;
-if (playwright?.stats) {
-  const s = playwright.stats;
+for (const [label, file] of [['playwright', playwrightJson], ['electron', electronJson]]) {
+  const report = hasPlaywright ? readJson(file) : null;
+  if (!report?.stats) continue;
+  const s = report.stats;
   const counts = { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0 };
-  lines.push(`playwright: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  lines.push(`${label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   for (const k of Object.keys(totals)) totals[k] += counts[k];
 }
 

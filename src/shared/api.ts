@@ -31,7 +31,9 @@ export type WidgetCommand =
   | { kind: 'sync-contacts'; changedNumbers: string[] }
   | { kind: 'new-call'; phoneNumber: string }
   | { kind: 'new-sms'; phoneNumber: string; text?: string }
-  | { kind: 'reload-widget' };
+  | { kind: 'reload-widget' }
+  /** Text for the host's status bar (import progress, last import summary); plain text only. */
+  | { kind: 'status'; text: string };
 
 /** Widget events the host forwards to main (validated there). */
 export type WidgetEvent =

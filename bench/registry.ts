@@ -1,0 +1,11 @@
+/**
+ * Every benchmark `npm run bench` runs, in order. Add one line per module.
+ */
+import { coreBench } from './core';
+import { importBench } from './import';
+import type { Bench } from './types';
+
+export const BENCHES: Record<string, Bench> = {
+  core: coreBench,
+  import: importBench,
+};

@@ -1,0 +1,31 @@
+/**
+ * Printing results: a table (figure, value, target, verdict) for people, or exactly one JSON
+ * object `{ contacts, figures }` for machines.
+ */
+import { formatTable } from '../src/main/cli/format';
+import { round } from './stats';
+import type { Figure } from './types';
+
+/** Whether a figure meets its target (null when it has none). */
+export function meets(f: Figure): boolean | null {
+  if (f.target === null) return null;
+  return f.better === 'higher' ? f.value >= f.target : f.value <= f.target;
+}
+
+/** The human-readable table. */
+export function formatReport(contacts: number, figures: readonly Figure[]): string {
+  const rows = figures.map((f) => {
+    const verdict = meets(f);
+    const target = f.target === null ? '' : `${f.better === 'higher' ? '≥' : '≤'} ${f.target}`;
+    return [f.name, String(round(f.value)), f.unit, target, verdict === null ? '' : verdict ? 'ok' : 'MISSED'];
+  });
+  return `Benchmark at ${contacts.toLocaleString('en-US')} contacts\n\n` + formatTable(['FIGURE', 'VALUE', 'UNIT', 'TARGET', ''], rows);
+}
+
+/** The JSON report: one object. */
+export function jsonReport(contacts: number, figures: readonly Figure[]): string {
+  return JSON.stringify({
+    contacts,
+    figures: figures.map((f) => ({ name: f.name, value: round(f.value), unit: f.unit, target: f.target })),
+  });
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// `npm start`: build and launch the app (`--dev`: electron-vite dev with hot reload instead). The steps live in scripts/lib/start-flow.ts (unit
+// tested with fakes); this file wires them to the real machine. tsx loads the TypeScript
+// modules so the scripts share src/main/native-binding.ts with the app instead of a copy.
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+
+const root = new URL('..', import.meta.url);
+const load = (path) => tsImport(new URL(path, root).href, import.meta.url);
+
+const { installedElectronAbi, locateElectronBinary } = await load('scripts/lib/electron-binary.ts');
+const { ensureElectronNative } = await load('scripts/lib/electron-native.ts');
+const { runInherited } = await load('scripts/lib/native-commands.ts');
+const { runStart } = await load('scripts/lib/start-flow.ts');
+
+const projectRoot = fileURLToPath(root);
+const code = runStart({
+  projectRoot,
+  locateElectron: () => locateElectronBinary(projectRoot),
+  ensureNative: (target) =>
+    ensureElectronNative({
+      projectRoot,
+      target,
+      run: runInherited,
+      log: (line) => console.log(line),
+      expectedAbi: installedElectronAbi(projectRoot),
+    }),
+  run: (command, args) => runInherited(command, args, { cwd: projectRoot }).status,
+  log: (line) => console.log(line),
+  error: (line) => console.error(line),
+  platform: process.platform,
+  arch: process.arch,
+  nodePath: process.execPath,
+  dev: process.argv.includes('--dev'),
+});
+process.exit(code);

@@ -1,0 +1,98 @@
+/**
+ * Import and sync as the menus and the tray trigger them: run the importer, show progress on
+ * the window's progress bar and in the status line, then tell the widget (sync + re-match of
+ * the changed numbers) and show a summary. One operation at a time.
+ */
+import type { WidgetCommand } from '../../shared/api';
+import type { ImportRunner } from './import-runner';
+import { summarizeImport, type FileOutcome, type ImportSummary } from './import-summary';
+
+export interface ContactsActionsDeps {
+  runner: ImportRunner;
+  /** The open dialog; resolves with the chosen paths (empty when cancelled). */
+  chooseFiles: () => Promise<string[]>;
+  /** `win.setProgressBar`: 0..1, or -1 to remove it. */
+  setProgress: (fraction: number) => void;
+  sendCommand: (command: WidgetCommand) => void;
+  showSummary: (summary: ImportSummary) => Promise<void>;
+  log: (message: string) => void;
+}
+
+export interface ContactsActions {
+  importContacts(): Promise<void>;
+  syncContacts(): Promise<void>;
+  /** Imports given paths without a dialog (used by importContacts, and for files opened with the app). */
+  importPaths(paths: string[]): Promise<void>;
+  busy(): boolean;
+}
+
+const basename = (p: string): string => p.split(/[\\/]/).pop() ?? p;
+
+export function createContactsActions(deps: ContactsActionsDeps): ContactsActions {
+  let running = false;
+  const status = (text: string): void => deps.sendCommand({ kind: 'status', text });
+
+  const exclusive = async (what: string, job: () => Promise<ImportSummary | null>): Promise<void> => {
+    if (running) {
+      status(`Busy: ${what} must wait until the current import finishes.`);
+      return;
+    }
+    running = true;
+    let summary: ImportSummary | null = null;
+    try {
+      summary = await job();
+    } catch (error) {
+      deps.log(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    } finally {
+      deps.setProgress(-1);
+      running = false;
+    }
+    if (!summary) return;
+    if (summary.changed) deps.sendCommand({ kind: 'sync-contacts', changedNumbers: summary.changedNumbers });
+    status(summary.message);
+    await deps.showSummary(summary);
+  };
+
+  const importPaths = (paths: string[]): Promise<void> =>
+    exclusive('import', async () => {
+      const outcomes: FileOutcome[] = [];
+      let lastPercent = -1;
+      for (const [index, path] of paths.entries()) {
+        status(`Importing ${basename(path)}…`);
+        const result = await deps.runner.importFile(path, (read, total) => {
+          const fraction = (index + (total > 0 ? read / total : 1)) / paths.length;
+          deps.setProgress(fraction);
+          const percent = Math.floor(fraction * 100);
+          if (percent !== lastPercent) {
+            lastPercent = percent;
+            status(`Importing ${basename(path)}… ${percent}%`);
+          }
+        });
+        outcomes.push({ path, result });
+      }
+      return summarizeImport('import', outcomes);
+    });
+
+  return {
+    importPaths,
+    async importContacts() {
+      if (running) return status('An import is already running.');
+      const paths = await deps.chooseFiles();
+      if (paths.length > 0) await importPaths(paths);
+    },
+    syncContacts: () =>
+      exclusive('sync', async () => {
+        status('Syncing contacts…');
+        deps.setProgress(2); // > 1: indeterminate, as the number of changed files is not known yet
+        const result = await deps.runner.sync(() => undefined);
+        if (!result.ok) {
+          // Files before the failing one are imported already: let the widget fetch what changed.
+          const summary = summarizeImport('sync', [{ path: '', result }]);
+          return { ...summary, changed: true, changedNumbers: [] };
+        }
+        const outcomes = result.value.reports.map((report) => ({ path: report.path, result: { ok: true as const, value: report } }));
+        return summarizeImport('sync', outcomes, result.value.missing);
+      }),
+    busy: () => running,
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Where imports run. The importer is synchronous (one transaction per file), so running it on
+ * the main thread would freeze every window for the length of a big file. The worker runner
+ * (import-worker-runner.ts) runs it in a worker thread with its own database connection (WAL
+ * lets main keep reading meanwhile); the inline runner here is the fallback and the test double.
+ */
+import type { Result } from '../../shared/result';
+import type { ImportOptions, ImportReport } from '../contacts/import/importer';
+import { importFile } from '../contacts/import/importer';
+import { syncSources, type SyncReport, type SyncTarget } from '../contacts/import/sync';
+import type { CountryCode } from '../contacts/phone';
+
+export type { ImportReport, SyncReport };
+
+export type Progress = (bytesRead: number, totalBytes: number) => void;
+
+/** Runs imports and syncs; resolves, never rejects. */
+export interface ImportRunner {
+  importFile(path: string, onProgress: Progress): Promise<Result<ImportReport>>;
+  sync(onProgress: Progress): Promise<Result<SyncReport>>;
+}
+
+export interface InlineRunnerDeps {
+  store: SyncTarget;
+  region: () => CountryCode | undefined;
+}
+
+/** Runs the importer on the calling thread (a yield first lets the dialog that started it close). */
+export function createInlineRunner({ store, region }: InlineRunnerDeps): ImportRunner {
+  const options = (onProgress: Progress): ImportOptions => {
+    const r = region();
+    return r ? { region: r, onProgress } : { onProgress };
+  };
+  const yieldOnce = () => new Promise<void>((resolve) => setImmediate(resolve));
+  return {
+    async importFile(path, onProgress) {
+      await yieldOnce();
+      return importFile(store, path, options(onProgress));
+    },
+    async sync(onProgress) {
+      await yieldOnce();
+      return syncSources(store, options(onProgress));
+    },
+  };
+}
+
+/**
+ * Runs jobs on `primary` (the worker) and, when the worker itself fails (cannot start, dies),
+ * once more on `fallback` (inline). Safe because a job is one transaction per file: a worker
+ * that died rolled its file back. Importer errors (a bad file) are returned as they are.
+ */
+export function withFallback(primary: ImportRunner, fallback: ImportRunner, log: (message: string) => void): ImportRunner {
+  const workerBroke = (result: Result<unknown>): boolean =>
+    !result.ok && result.error.code === 'internal' && result.error.message.startsWith('import worker');
+  return {
+    async importFile(path, onProgress) {
+      const result = await primary.importFile(path, onProgress);
+      if (!workerBroke(result)) return result;
+      log(`${result.ok ? '' : result.error.message}; importing on the main thread instead`);
+      return fallback.importFile(path, onProgress);
+    },
+    async sync(onProgress) {
+      const result = await primary.sync(onProgress);
+      if (!workerBroke(result)) return result;
+      log(`${result.ok ? '' : result.error.message}; syncing on the main thread instead`);
+      return fallback.sync(onProgress);
+    },
+  };
+}

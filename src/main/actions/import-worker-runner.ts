@@ -1,0 +1,48 @@
+/**
+ * The ImportRunner that runs each job in a worker thread (see import-worker.ts), so the
+ * windows stay responsive during a large import. A worker that dies reports an error result.
+ */
+import type { Worker, WorkerOptions } from 'node:worker_threads';
+import { fail, type Result } from '../../shared/result';
+import type { CountryCode } from '../contacts/phone';
+import type { ImportReport, ImportRunner, Progress, SyncReport } from './import-runner';
+import type { ImportJob, WorkerMessage } from './import-worker';
+
+export interface WorkerRunnerDeps {
+  /** The built worker file (electron-vite `?modulePath`). */
+  workerPath: string;
+  dbPath: string;
+  nativeBinding?: string;
+  region: () => CountryCode | undefined;
+  createWorker: (path: string, options: WorkerOptions) => Worker;
+}
+
+export function createWorkerRunner(deps: WorkerRunnerDeps): ImportRunner {
+  const run = <T>(job: ImportJob['job'], onProgress: Progress): Promise<Result<T>> =>
+    new Promise((resolve) => {
+      const region = deps.region();
+      const data: ImportJob = {
+        dbPath: deps.dbPath,
+        job,
+        ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}),
+        ...(region ? { region } : {}),
+      };
+      let settled = false;
+      const settle = (result: Result<T>): void => {
+        if (settled) return;
+        settled = true;
+        resolve(result);
+      };
+      const worker = deps.createWorker(deps.workerPath, { workerData: data });
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'progress') onProgress(message.bytesRead, message.totalBytes);
+        else settle(message.result as Result<T>);
+      });
+      worker.on('error', (error) => settle(fail('internal', `import worker failed: ${error.message}`)));
+      worker.on('exit', (code) => settle(fail('internal', `import worker exited (${code}) without a result`)));
+    });
+  return {
+    importFile: (path, onProgress) => run<ImportReport>({ kind: 'import', path }, onProgress),
+    sync: (onProgress) => run<SyncReport>({ kind: 'sync' }, onProgress),
+  };
+}

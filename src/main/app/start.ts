@@ -1,0 +1,221 @@
+/**
+ * Startup, in order: privileged scheme and policies before `ready`, then the database,
+ * settings, IPC handlers, windows, menu, tray and link handling. Each piece lives in its own
+ * module; this file only connects them to Electron.
+ */
+import { watch } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { Notification, app, clipboard, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
+import importWorkerPath from '../actions/import-worker?modulePath';
+import type { WidgetCommand, WidgetConfig } from '../../shared/api';
+import { IPC } from '../../shared/ipc';
+import { ok } from '../../shared/result';
+import { createContactsActions } from '../actions/contacts-actions';
+import { createInlineRunner, withFallback } from '../actions/import-runner';
+import { createWorkerRunner } from '../actions/import-worker-runner';
+import { showImportSummary } from '../actions/summary-dialog';
+import { databasePath } from '../config/paths';
+import { loadSettings, type Settings } from '../config/settings';
+import { closeDatabase } from '../contacts/db/open';
+import type { CountryCode } from '../contacts/phone';
+import { createContactService, type ContactService } from '../contacts/service';
+import { createContactStore } from '../contacts/store';
+import { createIpcGate } from '../ipc/handle';
+import { registerContactWindowHandlers } from '../ipc/contact-window-handlers';
+import { registerContactsHandlers } from '../ipc/contacts-handlers';
+import { resolveNativeBinding } from '../native-binding';
+import { createCallNotifier } from '../notifications';
+import { createLinkQueue, findProtocolLink, parseProtocolLink } from '../protocol-links';
+import { APP_SCHEME_PRIVILEGES, handleAppProtocol } from '../security/app-protocol';
+import { installNavigationPolicy } from '../security/navigation';
+import { installPermissionHandlers } from '../security/permissions';
+import { createExternalOpener } from '../security/external';
+import { APP_ORIGIN } from '../security/urls';
+import { buildWidgetConfig, signInOriginsFor, widgetSettingsChanged } from '../settings/widget-config';
+import { watchSettings } from '../settings/settings-watch';
+import { createContactWindows } from '../windows/contact-window';
+import { createSecureWindow } from '../windows/create-window';
+import { createMainWindow } from '../windows/main-window';
+import { openDatabaseAtStartup } from './database';
+import { acquireSingleInstance, createQuitState, hideOnClose, registerProtocolClients, showWindow } from './lifecycle';
+import { installShellUi } from './shell-ui';
+import { createWidgetEventHandler } from './widget-events';
+
+const log = (message: string): void => console.warn(`[softphone] ${message}`);
+
+/** Our pages' origin and URLs: app://softphone, or the electron-vite dev server in development. */
+function pages(): { appOrigin: string; url: (page: string) => string } {
+  const dev = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+  if (dev) return { appOrigin: new URL(dev).origin, url: (page) => new URL(page, `${dev.replace(/\/$/, '')}/`).href };
+  return { appOrigin: APP_ORIGIN, url: (page) => `${APP_ORIGIN}/${page}` };
+}
+
+export function start(): void {
+  // A temporary user-data folder (e2e tests, a second profile) moves Chromium's data there too.
+  if (process.env.SOFTPHONE_USER_DATA) app.setPath('userData', process.env.SOFTPHONE_USER_DATA);
+  app.enableSandbox();
+  protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
+
+  let mainWindow: BrowserWindow | null = null;
+  const sendCommand = (command: WidgetCommand): void => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(IPC.widgetCommand, command);
+  };
+  const show = (): void => {
+    if (mainWindow && !mainWindow.isDestroyed()) showWindow(mainWindow);
+  };
+  const links = createLinkQueue({ send: sendCommand });
+  const onLink = (url: string): void => {
+    const command = parseProtocolLink(url);
+    if (!command) return log(`ignored link: ${url.slice(0, 100)}`);
+    links.push(command);
+    show();
+  };
+  if (!acquireSingleInstance({ app, onLink, onSecondInstance: show })) {
+    app.quit();
+    return;
+  }
+  const quitState = createQuitState(app);
+  const { appOrigin, url } = pages();
+
+  let settings: Settings;
+  let config: WidgetConfig;
+  const applySettings = (next: Settings): void => {
+    settings = next;
+    const built = buildWidgetConfig(next);
+    if (built.ok) config = built.value;
+    else {
+      log(`${built.error.message}; using the default widget`);
+      config = (buildWidgetConfig({ ...next, widgetUrl: null, appServer: null }) as { ok: true; value: WidgetConfig }).value;
+    }
+  };
+  applySettings(loadSettings(app.getPath('userData')));
+
+  const external = createExternalOpener({ shell, log });
+  installNavigationPolicy({
+    app,
+    policy: () => ({ appOrigin, widgetOrigin: config.widgetOrigin, signInOrigins: signInOriginsFor(settings) }),
+    openExternal: (link) => external.openWebLink(link),
+    log,
+  });
+
+  const initialLink = findProtocolLink(process.argv);
+  if (initialLink) onLink(initialLink);
+
+  void app.whenReady().then(() => {
+    const dir = app.getPath('userData');
+    const dbPath = databasePath(dir);
+    let nativeBinding: string | undefined;
+    try {
+      nativeBinding = resolveNativeBinding({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath(), versions: process.versions });
+    } catch (error) {
+      log(String(error));
+    }
+    const db = openDatabaseAtStartup({ dbPath, nativeBinding, dialog, clipboard, log });
+    if (!db) return app.exit(1);
+    app.on('will-quit', () => closeDatabase(db));
+
+    let widgetRegion: CountryCode | undefined;
+    const region = (): CountryCode | undefined => (settings.region as CountryCode) || widgetRegion;
+    const store = createContactStore({ db });
+    const makeService = (): ContactService => createContactService({ store, serviceName: config.serviceName, region });
+    let service = makeService();
+
+    handleAppProtocol({ protocol, root: path.join(__dirname, '../renderer'), widgetOrigin: () => config.widgetOrigin, log });
+    installPermissionHandlers({ session: session.defaultSession, widgetOrigin: () => config.widgetOrigin, log });
+
+    const preload = path.join(__dirname, '../preload/index.cjs');
+    const createWindow = createSecureWindow;
+    const contactWindows = createContactWindows({ createWindow, preload, appOrigin, url: url('contact.html') });
+    const gate = createIpcGate({ ipcMain, appOrigin, log });
+    const notifier = createCallNotifier({
+      isSupported: () => Notification.isSupported(),
+      createNotification: (options) => new Notification(options),
+      lookupName: async (number) => {
+        const matched = service.match({ phoneNumbers: [number], callerIds: {} });
+        return matched.ok ? (matched.value.data[number]?.[0]?.name ?? null) : null;
+      },
+      showWindow: show,
+      log,
+    });
+    registerContactsHandlers({
+      gate,
+      isMainWindow: (id) => mainWindow?.webContents.id === id,
+      service: { list: (b) => service.list(b), search: (b) => service.search(b), match: (b) => service.match(b), view: (b) => service.view(b) },
+      openContactWindow: (contact) => contactWindows.open(contact.id, contact.displayName),
+      widgetConfig: () => ok(config),
+      onWidgetEvent: createWidgetEventHandler({
+        links,
+        setWidgetRegion: (r) => (widgetRegion = r),
+        notifyCall: (ring) => void notifier.notify(ring),
+        log,
+      }),
+    });
+    registerContactWindowHandlers({
+      gate,
+      isContactWindow: contactWindows.isContactWindow,
+      contactIdFor: contactWindows.contactIdFor,
+      getDetails: (id) => store.getDetails(id),
+      dial: (phoneNumber) => {
+        links.push({ kind: 'new-call', phoneNumber });
+        show();
+      },
+      openMailto: (address) => external.openMailto(address),
+    });
+
+    const win = createMainWindow({ createWindow, preload, appOrigin, url: url('index.html'), icon: path.join(app.getAppPath(), 'resources', 'icon.png') });
+    mainWindow = win;
+    hideOnClose(win, quitState);
+
+    const actions = createContactsActions({
+      runner: withFallback(
+        createWorkerRunner({ workerPath: importWorkerPath, dbPath, nativeBinding, region, createWorker: (p, o) => new Worker(p, o) }),
+        createInlineRunner({ store, region }),
+        log,
+      ),
+      chooseFiles: async () => {
+        const options: Electron.OpenDialogOptions = {
+          title: 'Import Contacts',
+          properties: ['openFile', 'multiSelections'],
+          filters: [{ name: 'Address books (vCard, CSV)', extensions: ['vcf', 'vcard', 'csv'] }],
+        };
+        // From the tray the window may be hidden: a sheet on a hidden window would be invisible.
+        const picked = await (win.isVisible() ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
+        return picked.canceled ? [] : picked.filePaths;
+      },
+      setProgress: (fraction) => win.setProgressBar(fraction),
+      sendCommand,
+      showSummary: (summary) =>
+        showImportSummary((options) => (win.isVisible() ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options)), summary),
+      log,
+    });
+    const tray = installShellUi({
+      app,
+      window: win,
+      importContacts: () => void actions.importContacts(),
+      syncContacts: () => void actions.syncContacts(),
+      quit: () => quitState.quit(),
+      log,
+    });
+    app.on('will-quit', () => tray?.destroy());
+    app.on('activate', show);
+
+    const stopWatching = watchSettings({
+      dir,
+      watch: (d, listener) => watch(d, listener),
+      onChange: () => {
+        const before = settings;
+        applySettings(loadSettings(dir));
+        if (!widgetSettingsChanged(before, settings)) return;
+        service = makeService();
+        sendCommand({ kind: 'reload-widget' });
+      },
+    });
+    app.on('will-quit', stopWatching);
+    // Registering the dev build as the system's tel: handler would outlive the checkout.
+    if (app.isPackaged) {
+      const registered = registerProtocolClients(app, process.argv, process.execPath);
+      if (registered.length > 0) log(`registered as the handler for ${registered.join(', ')}`);
+    }
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * What every verb receives. A verb is a module `{ summary, usage, run(ctx) }` registered in
+ * verbs/index.ts; it returns the exit code and writes only through `stdout` / `stderr`.
+ */
+import type { ContactService } from '../contacts/service';
+import type { ContactStore } from '../contacts/store';
+
+export interface VerbOptions {
+  /** The database file. */
+  db: string;
+  /** The region local numbers are read in (ISO 3166, e.g. `US`). */
+  region: string;
+  /** The service name every contact's `type` carries. */
+  service: string;
+  /** Print JSON instead of tables. */
+  json: boolean;
+}
+
+export interface Writer {
+  write(text: string): unknown;
+}
+
+export interface VerbContext {
+  /** The verb's own arguments (global options removed). */
+  argv: string[];
+  options: VerbOptions;
+  /** Opens (and migrates) the database; `readonly` verbs do not create a missing file. */
+  openStore(mode?: { readonly?: boolean }): ContactStore;
+  /** The contact service over `openStore()`, as the app would answer the widget. */
+  service(mode?: { readonly?: boolean }): ContactService;
+  stdout: Writer;
+  stderr: Writer;
+}
+
+export interface Verb {
+  /** One line for the help text. */
+  summary: string;
+  /** The arguments after the verb, e.g. `TEXT` or `PATH [BODY_JSON]`. */
+  usage: string;
+  run(ctx: VerbContext): number | Promise<number>;
+}
+
+/** Exit codes shared by every verb. */
+export const EXIT = { ok: 0, failure: 1, usage: 2, tooNew: 3 } as const;

@@ -1,0 +1,36 @@
+/**
+ * Plain-text tables for people reading the CLI's output. Column widths count East Asian
+ * wide characters as two cells so CJK names line up.
+ */
+
+/** Terminal cells a string takes (wide CJK / fullwidth forms count double, marks zero). */
+export function cellWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (/\p{M}/u.test(ch) || cp < 32) continue;
+    const wide =
+      (cp >= 0x1100 && cp <= 0x115f) ||
+      (cp >= 0x2e80 && cp <= 0xa4cf) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) ||
+      (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6) ||
+      (cp >= 0x1f300 && cp <= 0x1faff) ||
+      (cp >= 0x20000 && cp <= 0x3fffd);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - cellWidth(text)));
+
+/** A table with a header row and a rule under it; cells are single-line. */
+export function formatTable(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const clean = rows.map((r) => r.map((c) => c.replace(/\s+/g, ' ')));
+  const widths = headers.map((h, i) => Math.max(cellWidth(h), ...clean.map((r) => cellWidth(r[i] ?? ''))));
+  const line = (cells: readonly string[]): string =>
+    cells.map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i]!))).join('  ').trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...clean.map(line)].join('\n') + '\n';
+}

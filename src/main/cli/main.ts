@@ -1,0 +1,111 @@
+/**
+ * The command-line shell over the contact core:
+ *
+ *     npm run --silent contacts -- [--db FILE] [--region CC] [--service NAME] [--json] VERB ...
+ *
+ * Errors are one line on stderr and a non-zero exit code, never a stack trace.
+ */
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import { isDatabaseTooNewError } from '../contacts/db/errors';
+import { closeDatabase, openDatabase, type Database } from '../contacts/db/open';
+import { createContactService } from '../contacts/service';
+import { createContactStore, type ContactStore } from '../contacts/store';
+import { databasePath, userDataDir } from '../config/paths';
+import { loadSettings } from '../config/settings';
+import { parseCommandLine, UsageError } from './args';
+import { EXIT, type VerbContext, type VerbOptions, type Writer } from './context';
+import { VERBS } from './verbs';
+
+export interface CliIo {
+  stdout: Writer;
+  stderr: Writer;
+  env?: NodeJS.ProcessEnv;
+}
+
+function helpText(): string {
+  const verbs = Object.entries(VERBS).map(([name, v]) => `  ${`${name} ${v.usage}`.padEnd(28)} ${v.summary}`);
+  return [
+    'usage: contacts [--db FILE] [--region CC] [--service NAME] [--json] VERB ...',
+    '',
+    'verbs:',
+    ...verbs,
+    '',
+    'options:',
+    '  --db FILE       the address book (default: the app\'s own, in its user-data folder)',
+    '  --region CC     region for numbers written without a country code (default: the app setting, else US)',
+    '  --service NAME  the service name contacts carry as `type` (default: the app setting)',
+    '  --json          print JSON instead of tables',
+    '',
+  ].join('\n');
+}
+
+/** Resolves the global options against the app's settings. */
+function resolveOptions(parsed: ReturnType<typeof parseCommandLine>['options'], env: NodeJS.ProcessEnv): VerbOptions {
+  const dir = userDataDir({ env });
+  const settings = loadSettings(dir);
+  const region = parsed.region ?? (settings.region || 'US');
+  if (!isSupportedCountry(region)) throw new UsageError(`--region: unknown region ${JSON.stringify(region)}`);
+  return {
+    db: parsed.db ?? databasePath(dir),
+    region,
+    service: parsed.service ?? settings.serviceName,
+    json: parsed.json,
+  };
+}
+
+/** Runs the CLI and returns its exit code. */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  const fail = (code: number, message: string): number => {
+    io.stderr.write(`error: ${message.split('\n')[0]}\n`);
+    return code;
+  };
+  let db: Database | undefined;
+  try {
+    const parsed = parseCommandLine(args);
+    if (parsed.options.help || !parsed.verb || parsed.verb === 'help') {
+      io.stdout.write(helpText());
+      return parsed.verb || parsed.options.help ? EXIT.ok : EXIT.usage;
+    }
+    const verb = VERBS[parsed.verb];
+    if (!verb || !Object.hasOwn(VERBS, parsed.verb)) return fail(EXIT.usage, `unknown verb ${JSON.stringify(parsed.verb)}; see --help`);
+    const options = resolveOptions(parsed.options, io.env ?? process.env);
+    let store: ContactStore | undefined;
+    const openStore = (mode: { readonly?: boolean } = {}): ContactStore => {
+      if (!store) {
+        // A reading verb on a missing file answers from an empty book instead of creating one.
+        if (mode.readonly && !existsSync(options.db)) db = openDatabase(':memory:');
+        else db = openDatabase(options.db, { readonly: mode.readonly });
+        store = createContactStore({ db });
+      }
+      return store;
+    };
+    const ctx: VerbContext = {
+      argv: parsed.argv,
+      options,
+      openStore,
+      service: (mode) =>
+        createContactService({ store: openStore(mode), serviceName: options.service, region: () => options.region as CountryCode }),
+      stdout: io.stdout,
+      stderr: io.stderr,
+    };
+    return await verb.run(ctx);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(EXIT.usage, error.message);
+    if (isDatabaseTooNewError(error)) return fail(EXIT.tooNew, error.message);
+    const message = error instanceof Error ? error.message : String(error);
+    // parseArgs reports bad options with a code; those are usage errors too.
+    if ((error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS')) return fail(EXIT.usage, message);
+    return fail(EXIT.failure, message);
+  } finally {
+    if (db) closeDatabase(db);
+  }
+}
+
+// Run when executed directly (tsx src/main/cli/main.ts), not when imported by tests.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+    process.exitCode = code;
+  });
+}

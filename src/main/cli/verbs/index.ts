@@ -1,0 +1,24 @@
+/**
+ * The verb registry: one line per verb. Importer verbs (`import`, `sync`, `sources`,
+ * `export`) are added here by their own modules.
+ */
+import type { Verb } from '../context';
+import { exportVerb } from './export';
+import { importVerb } from './import';
+import { listVerb } from './list';
+import { matchVerb } from './match';
+import { requestVerb } from './request';
+import { searchVerb } from './search';
+import { sourcesVerb } from './sources';
+import { syncVerb } from './sync';
+
+export const VERBS: Record<string, Verb> = {
+  request: requestVerb,
+  list: listVerb,
+  search: searchVerb,
+  match: matchVerb,
+  import: importVerb,
+  sync: syncVerb,
+  sources: sourcesVerb,
+  export: exportVerb,
+};

@@ -1,0 +1,22 @@
+/**
+ * Every schema step, in order. Add a step as `NNNN-short-name.ts` exporting `version` and
+ * `migrateToNNNN(db)`, append it here, and add `tests/.../migrations/NNNN-short-name.test.ts`.
+ */
+import type { Database } from 'better-sqlite3';
+import { migrateTo0001, version as v0001 } from './0001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: v0001, name: 'initial', up: migrateTo0001 }];
+
+MIGRATIONS.forEach((m, i) => {
+  const previous = i === 0 ? 0 : MIGRATIONS[i - 1]!.version;
+  if (m.version <= previous) throw new Error(`Migrations out of order at ${m.name} (${m.version} <= ${previous})`);
+});
+
+/** The newest schema version this app knows. */
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,61 @@
+/**
+ * Which reader a file needs, decided from its first bytes: vCard when `BEGIN:VCARD` appears in
+ * the decoded head, CSV when the head is text (the CSV reader then insists on a recognisable
+ * header), and one clear `not-an-address-book` error for everything else (empty files, images,
+ * spreadsheets and archives, binary data). The extension only improves the error message:
+ * content decides, since exporters name files freely.
+ */
+import { extname } from 'node:path';
+import { fail, ok, type Result } from '../../../shared/result';
+import { createTextDecoder, sniffEncoding, type SniffedEncoding } from './encoding';
+
+export type AddressBookFormat = 'vcard' | 'csv';
+
+export interface DetectedFormat {
+  format: AddressBookFormat;
+  encoding: SniffedEncoding;
+}
+
+/** How many bytes of the head `detectFormat` wants to see. */
+export const HEAD_BYTES = 64 * 1024;
+
+const MAGIC: Array<[number[], string]> = [
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a zip archive or spreadsheet (xlsx/ods); export it as CSV first'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an Office document (xls); export it as CSV first'],
+  [[0x1f, 0x8b], 'a gzip archive'],
+  [[0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], 'an SQLite database'],
+];
+
+const startsWith = (head: Buffer, magic: number[]): boolean => magic.every((b, i) => head[i] === b);
+
+/** Text has almost no C0 control characters besides tab, CR, LF (and form feed in old files). */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.length === 0) return false;
+  let controls = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    const c = sample.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) controls += 1;
+  }
+  return controls > sample.length * 0.05 || sample.includes('\u0000');
+}
+
+/** Decides the format from the head of the file (up to `HEAD_BYTES`) and its path. */
+export function detectFormat(head: Buffer, path: string): Result<DetectedFormat> {
+  const ext = extname(path).toLowerCase();
+  const notBook = (why: string): Result<DetectedFormat> =>
+    fail('not-an-address-book', `${path}: not an address book (${why})`);
+  for (const [magic, what] of MAGIC) if (startsWith(head, magic)) return notBook(`the file is ${what}`);
+  const encoding = sniffEncoding(head);
+  const decoder = createTextDecoder(encoding.encoding);
+  const text = decoder.write(head.subarray(encoding.bom)).replace(/^\uFEFF/, '');
+  if (text.trim() === '') return notBook('the file is empty');
+  if (looksBinary(text)) return notBook('the file is binary data, not text');
+  if (/BEGIN:VCARD/i.test(text)) return ok({ format: 'vcard', encoding });
+  if (ext === '.vcf' || ext === '.vcard') return notBook('a .vcf file without any BEGIN:VCARD');
+  return ok({ format: 'csv', encoding });
+}

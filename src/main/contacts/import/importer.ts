@@ -1,0 +1,157 @@
+/**
+ * The import pipeline: one file → one source, in ONE store transaction. The file is read
+ * synchronously in chunks inside `store.importSource`'s fill callback, each chunk goes through
+ * the format's reader, each record through `toContactRecord` into `writer.upsert`, so memory is
+ * bounded by one record and a failure anywhere (I/O, not an address book) rolls the whole file
+ * back: the database is then exactly as it was.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fail, ok, type Result } from '../../../shared/result';
+import type { ContactRecord, UpsertOutcome } from '../model';
+import type { CountryCode } from '../phone';
+import { createByteReader } from './byte-reader';
+import { CsvHeaderError } from './csv/reader';
+import { formatFingerprint, sha256OfFd, statPart } from './fingerprint';
+import { detectFormat, HEAD_BYTES, type AddressBookFormat } from './format';
+import { KeyCounter } from './key-counter';
+import { toContactRecord } from './record';
+
+export interface ImportReport {
+  path: string;
+  format: AddressBookFormat;
+  added: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+  skipped: Array<{ line: number; reason: string }>;
+  changedNumbers: string[];
+}
+
+export interface ImportOptions {
+  region?: CountryCode;
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  chunkSize?: number;
+  avatarMaxBytes?: number;
+}
+
+export interface SourceInfo {
+  path: string;
+  format: AddressBookFormat;
+  fingerprint: string;
+}
+
+/** The part of the contact store the importer needs (tests may pass a fake). */
+export interface ImportTarget {
+  importSource(
+    info: SourceInfo,
+    fill: (writer: { upsert(record: ContactRecord): UpsertOutcome }) => void,
+  ): { added: number; updated: number; unchanged: number; deleted: number; changedNumbers: string[] };
+}
+
+/** Skips listed one by one; beyond this a garbage file would grow the report without bound. */
+export const MAX_LISTED_SKIPS = 1000;
+
+/** Thrown inside the fill callback to roll back, carrying the error to report. */
+class ImportAbort extends Error {
+  constructor(readonly result: Result<never>) {
+    super(result.ok ? '' : result.error.message);
+  }
+}
+
+/**
+ * Imports one file into its own source. A failed import returns `fail(...)` and leaves the
+ * database untouched; records that cannot be used are skipped and listed in the report.
+ */
+export function importFile(store: ImportTarget, path: string, options: ImportOptions = {}): Result<ImportReport> {
+  const absolute = resolve(path);
+  let fd: number;
+  try {
+    fd = openSync(absolute, 'r');
+  } catch (e) {
+    return fail('import-failed', `${path}: cannot open (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return fail('not-an-address-book', `${path}: not a regular file`);
+    const head = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
+    const headLength = readSync(fd, head, 0, head.length, 0);
+    const detected = detectFormat(head.subarray(0, headLength), path);
+    if (!detected.ok) return detected;
+    const chunkSize = Math.max(1024, options.chunkSize ?? 64 * 1024);
+    const skipped: ImportReport['skipped'] = [];
+    const info = { path: absolute, format: detected.value.format, fingerprint: formatFingerprint(stat, sha256OfFd(fd)) };
+    const summary = store.importSource(info, (writer) => {
+      const reader = createByteReader(detected.value);
+      const keys = new KeyCounter();
+      let contacts = 0;
+      let unlisted = 0;
+      let lastLine = 0;
+      const skip = (line: number, reason: string): void => {
+        if (skipped.length < MAX_LISTED_SKIPS) skipped.push({ line, reason });
+        else {
+          unlisted += 1;
+          lastLine = line;
+        }
+      };
+      const consume = (events: ReturnType<typeof reader.write>): void => {
+        for (const event of events) {
+          if (event.kind === 'skip') {
+            skip(event.line, event.reason);
+            continue;
+          }
+          const mapped = toContactRecord(event.contact, options);
+          if (!mapped.ok) {
+            skip(event.contact.line, mapped.reason);
+            continue;
+          }
+          const seen = keys.next(mapped.record.sourceKey);
+          contacts += 1;
+          if (seen > 1) mapped.record.sourceKey = `${mapped.record.sourceKey}#${seen}`;
+          writer.upsert(mapped.record);
+        }
+      };
+      const buffer = Buffer.alloc(chunkSize);
+      let position = 0;
+      for (;;) {
+        const n = readSync(fd, buffer, 0, chunkSize, position);
+        if (n === 0) break;
+        position += n;
+        const chunk = buffer.subarray(0, n);
+        consume(reader.write(Buffer.from(chunk)));
+        options.onProgress?.(position, stat.size);
+      }
+      consume(reader.end());
+      if (unlisted) skipped.push({ line: lastLine, reason: `${unlisted} more records skipped (not listed)` });
+      if (statPart(fstatSync(fd)) !== statPart(stat)) {
+        throw new ImportAbort(fail('import-failed', `${path}: the file changed while it was being imported; try again`));
+      }
+      if (detected.value.format === 'vcard' && contacts === 0 && skipped.length === 0) {
+        throw new ImportAbort(fail('not-an-address-book', `${path}: not an address book (no vCard in the file)`));
+      }
+    });
+    return ok({
+      path: absolute,
+      format: detected.value.format,
+      added: summary.added,
+      updated: summary.updated,
+      unchanged: summary.unchanged,
+      deleted: summary.deleted,
+      skipped,
+      changedNumbers: summary.changedNumbers,
+    });
+  } catch (e) {
+    if (e instanceof ImportAbort) return e.result;
+    if (e instanceof CsvHeaderError) return fail('not-an-address-book', `${path}: not an address book (${e.message})`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code ?? (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    return fail('import-failed', `${path}: import failed (${why})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Imports several files, each in its own transaction; one failing does not undo the others. */
+export function importFiles(store: ImportTarget, paths: readonly string[], options: ImportOptions = {}): Array<Result<ImportReport>> {
+  return paths.map((p) => importFile(store, p, options));
+}

@@ -1,0 +1,79 @@
+/**
+ * Logical lines → cards → events. BEGIN/END are case-insensitive; lines outside any card are
+ * garbage and ignored. A BEGIN inside an open card opens a nested card (Android's v21_nest:
+ * the outer card keeps the properties written after the inner END, and each card becomes its
+ * own contact, inner cards first). A card still open at the end of the file was cut off: it is
+ * skipped with its start line, because what it holds may be incomplete.
+ */
+import type { ReadEvent } from '../events';
+import { CardBuilder, type CardLimits } from './card-builder';
+import type { LogicalLine } from './lines';
+import { parseProperty } from './property';
+
+export interface CardOptions extends CardLimits {
+  fallbackCharset: string;
+  /** BEGINs nested deeper than this are ignored: their properties go to the enclosing card. */
+  maxNesting: number;
+  /** Shown in the reason of an over-long line. */
+  maxLineBytes: number;
+}
+
+const isVcardWord = (value: string): boolean => value.trim().toUpperCase() === 'VCARD';
+
+export class CardAssembler {
+  private readonly open: CardBuilder[] = [];
+  /** BEGINs past `maxNesting`, whose ENDs must not close the card they sit in. */
+  private ignoredBegins = 0;
+
+  constructor(private readonly options: CardOptions) {}
+
+  /** Feeds one logical line, pushing the events it completes onto `events`. */
+  line(l: LogicalLine, events: ReadEvent[]): void {
+    const prop = parseProperty(l.text);
+    const current = this.open[this.open.length - 1];
+    if (!prop) return;
+    if (prop.name === 'BEGIN' && isVcardWord(prop.value)) {
+      if (this.open.length < this.options.maxNesting) {
+        this.open.push(new CardBuilder(l.line, this.options.fallbackCharset, this.options));
+      } else this.ignoredBegins++;
+      return;
+    }
+    if (prop.name === 'END' && isVcardWord(prop.value)) {
+      if (this.ignoredBegins > 0) {
+        this.ignoredBegins--;
+        return;
+      }
+      const card = this.open.pop();
+      if (card) events.push(this.finish(card));
+      return;
+    }
+    if (!current) return;
+    if (l.truncated) {
+      // An over-large PHOTO is simply not kept; any other over-long line loses its value.
+      if (prop.name !== 'PHOTO') {
+        events.push({
+          kind: 'skip',
+          line: l.line,
+          reason: `${prop.name} value longer than ${Math.round(this.options.maxLineBytes / 1048576)} MB ignored`,
+        });
+      }
+      return;
+    }
+    current.add(prop);
+  }
+
+  /** End of input: cards never closed are reported, not imported. */
+  end(events: ReadEvent[]): void {
+    while (this.open.length) {
+      const card = this.open.pop() as CardBuilder;
+      events.push({ kind: 'skip', line: card.contact.line, reason: 'vCard has no END:VCARD (file truncated?)' });
+    }
+  }
+
+  private finish(card: CardBuilder): ReadEvent {
+    if (!card.isUsable()) {
+      return { kind: 'skip', line: card.contact.line, reason: 'vCard has no name, phone number or email' };
+    }
+    return { kind: 'contact', contact: card.finish() };
+  }
+}

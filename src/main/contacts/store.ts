@@ -1,0 +1,78 @@
+/**
+ * The address book on SQLite: `createContactStore({ db })` gives importers one-transaction
+ * source imports and gives the service its reads. Revisions, not clocks, order changes.
+ */
+import type { Database } from 'better-sqlite3';
+import type { ContactDetails } from '../../shared/contact';
+import type { ContactRecord } from './model';
+import { createImporter } from './store/writer';
+import { createReader } from './store/reader';
+import type { ContactStore, SourceRow } from './store/types';
+
+export type * from './store/types';
+
+export interface ContactStoreDeps {
+  db: Database;
+  /** Only stamps `sources.last_synced_at`; never used to order changes. */
+  clock?: () => Date;
+}
+
+/** The source the test and bench helpers write to when none is named. */
+export const MANUAL_SOURCE = 'manual:';
+
+const SOURCE_COLUMNS = `id, path, format, fingerprint, last_synced_at AS lastSyncedAt, contact_count AS contactCount,
+  added_count AS added, updated_count AS updated, unchanged_count AS unchanged, deleted_count AS deleted`;
+
+/** Creates the store over an open, migrated database (see db/open.ts). */
+export function createContactStore({ db, clock = () => new Date() }: ContactStoreDeps): ContactStore {
+  const importer = createImporter(db, clock);
+  const reader = createReader(db);
+  const sources = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources ORDER BY path`);
+  const sourceByPath = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources WHERE path = ?`);
+  const purge = db.prepare('DELETE FROM contacts WHERE deleted = 1 AND rev <= ?');
+  const raiseFloor = db.prepare('UPDATE meta SET tombstone_floor = max(tombstone_floor, ?) WHERE id = 1');
+
+  const manual = (path: string) => ({ path, format: 'manual', fingerprint: '' });
+
+  function* allDetails(): IterableIterator<ContactDetails> {
+    // Keyset pages rather than one open iterator: the connection stays free between pages.
+    let after = 0;
+    for (;;) {
+      const page = reader.liveAfter(after, 500);
+      if (page.length === 0) return;
+      for (const c of page) {
+        const details = reader.getDetails(String(c.id));
+        if (details) yield details;
+      }
+      after = page[page.length - 1]!.id;
+    }
+  }
+
+  return {
+    syncState: reader.syncState,
+    importSource: (info, fill) =>
+      importer.run({ ...info, tombstoneUnseen: true }, (upsert) => fill({ upsert })),
+    upsertContacts: (records: readonly ContactRecord[], sourcePath = MANUAL_SOURCE) =>
+      importer.run({ ...manual(sourcePath), tombstoneUnseen: false }, (upsert) => records.forEach((r) => upsert(r))),
+    deleteContacts: (sourceKeys: readonly string[], sourcePath = MANUAL_SOURCE) =>
+      importer.run({ ...manual(sourcePath), tombstoneUnseen: false, deleteKeys: sourceKeys }, () => {}),
+    listSources: () => sources.all() as SourceRow[],
+    getSource: (path: string) => (sourceByPath.get(path) as SourceRow | undefined) ?? null,
+    removeSource: importer.removeSource,
+    getDetails: reader.getDetails,
+    allDetails,
+    countContacts: reader.countContacts,
+    purgeTombstones: (revision: number) =>
+      db.transaction(() => {
+        const removed = purge.run(revision).changes;
+        raiseFloor.run(revision);
+        return removed;
+      })(),
+    liveAfter: reader.liveAfter,
+    changedBetween: reader.changedBetween,
+    searchIds: reader.searchIds,
+    rankForWidget: reader.rankForWidget,
+    phonesMatching: reader.phonesMatching,
+    contactsByIds: reader.contactsByIds,
+  };
+}

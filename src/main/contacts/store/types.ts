@@ -1,0 +1,117 @@
+/**
+ * The store's public shapes: what importers write through and what the service reads.
+ */
+import type { ContactDetails, PhoneType } from '../../../shared/contact';
+import type { ContactRecord, UpsertOutcome } from '../model';
+
+export type SourceFormat = 'vcard' | 'csv';
+
+export interface SourceInfo {
+  path: string;
+  format: SourceFormat;
+  /** Whatever identifies the file's content (hash, size + mtime); stored for the next sync. */
+  fingerprint: string;
+}
+
+/** Handed to an import's `fill`: every record the source holds goes through `upsert`. */
+export interface SourceWriter {
+  /** Inserts or updates by (source, record.sourceKey), keeping the contact's id. */
+  upsert(record: ContactRecord): UpsertOutcome;
+}
+
+export interface SourceImportResult {
+  sourceId: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+  /** E.164 numbers added, changed or removed (deduplicated): re-match these in the widget. */
+  changedNumbers: string[];
+}
+
+export interface SourceRow {
+  id: number;
+  path: string;
+  format: string;
+  fingerprint: string;
+  lastSyncedAt: string | null;
+  contactCount: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+}
+
+/** Where the revision counter stands: what syncTimestamps and cursors are made of. */
+export interface SyncState {
+  databaseId: string;
+  revision: number;
+  /** Deletions at revisions above this are all still on record as tombstones. */
+  tombstoneFloor: number;
+}
+
+export interface StoredPhone {
+  raw: string;
+  e164: string | null;
+  extension: string | null;
+  type: PhoneType;
+  label: string | null;
+}
+
+/** One contact row as the service needs it to build a widget contact or a tombstone. */
+export interface StoredContact {
+  id: number;
+  rev: number;
+  deleted: boolean;
+  displayName: string;
+  givenName: string | null;
+  familyName: string | null;
+  company: string | null;
+  jobTitle: string | null;
+  /** The photo URL, or null when there is none or it is an inline photo too big for the widget. */
+  avatar: string | null;
+  phones: StoredPhone[];
+  emails: string[];
+}
+
+/** A stored phone that answered one of the match keys. */
+export interface PhoneHit {
+  contactId: number;
+  matchKey: string;
+  extension: string | null;
+}
+
+export interface ContactStore {
+  syncState(): SyncState;
+  /** Runs `fill` in one transaction; unseen contacts of the source become tombstones. */
+  importSource(info: SourceInfo, fill: (writer: SourceWriter) => void): SourceImportResult;
+  /** Test and bench helper: upserts without tombstoning the source's other contacts. */
+  upsertContacts(records: readonly ContactRecord[], sourcePath?: string): SourceImportResult;
+  /** Test and bench helper: tombstones the given source keys of a source. */
+  deleteContacts(sourceKeys: readonly string[], sourcePath?: string): SourceImportResult;
+  listSources(): SourceRow[];
+  getSource(path: string): SourceRow | null;
+  /** Tombstones the source's contacts and forgets the source; null if there is none. */
+  removeSource(id: number): SourceImportResult | null;
+  getDetails(id: string): ContactDetails | null;
+  /** Every live contact, read in pages so memory stays flat however big the book. */
+  allDetails(): IterableIterator<ContactDetails>;
+  countContacts(): number;
+  /** Forgets tombstones at or below `revision`; older syncTimestamps become stale. */
+  purgeTombstones(revision: number): number;
+  /** Live contacts with id > afterId, by id. */
+  liveAfter(afterId: number, limit: number): StoredContact[];
+  /** Contacts (live or tombstoned) changed in (since, upTo], after (afterRev, afterId), by (rev, id). */
+  changedBetween(range: { upTo: number; afterRev: number; afterId: number }, limit: number): StoredContact[];
+  /** Candidate ids for a folded term, by id (any length: trigram or 1-2-gram index). */
+  searchIds(foldedTerm: string, limit: number): number[];
+  /** Phones whose match key is one of `keys` or whose extension is one of `extensions`. */
+  phonesMatching(keys: readonly string[], extensions: readonly string[]): PhoneHit[];
+  /**
+   * The first `limit` live contacts among `ids`: those the widget's display filter keeps for
+   * `query` first, then the rest, each group by id.
+   */
+  rankForWidget(ids: readonly number[], query: string, limit: number): number[];
+  /** The live contacts with these ids, in the order given. */
+  contactsByIds(ids: readonly number[]): StoredContact[];
+}

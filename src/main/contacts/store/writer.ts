@@ -1,0 +1,198 @@
+/**
+ * The write path: one import = one transaction = at most one revision bump, taken lazily so
+ * an import that changes nothing leaves the revision (and every syncTimestamp) as it was.
+ */
+import { hash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { ContactRecord, UpsertOutcome } from '../model';
+import { matchKey, phoneDigits } from '../phone';
+import { widgetFilterText } from '../widget-name';
+import { gramDocument, searchDocument, textFields } from './search-text';
+import type { SourceImportResult } from './types';
+
+/** One import run: which source, and what happens to its contacts `fill` does not mention. */
+export interface ImportPlan {
+  path: string;
+  format: string;
+  fingerprint: string;
+  /** True for a real import (the file is the whole truth); false for the test helpers. */
+  tombstoneUnseen: boolean;
+  /** Source keys to tombstone explicitly (test helper). */
+  deleteKeys?: readonly string[];
+}
+
+type Counts = Omit<SourceImportResult, 'changedNumbers'>;
+
+/** Identical content gives an identical hash, so a re-import can skip unchanged contacts. */
+function contentHash(r: ContactRecord): string {
+  const phones = r.phones.map((p) => [p.raw, p.e164, p.extension, p.type, p.label]);
+  const content = [r.displayName, r.givenName, r.familyName, r.company, r.jobTitle, r.notes, r.avatar, phones, r.emails];
+  // The one-shot hash (Node ≥ 20.12) avoids a Hash object per contact on the import hot path.
+  return hash('sha1', JSON.stringify(content), 'base64');
+}
+
+/** Every statement of the write path, prepared once per store. */
+function prepareWriteStatements(db: Database) {
+  return {
+    revision: db.prepare('SELECT revision FROM meta WHERE id = 1').pluck(),
+    setRevision: db.prepare('UPDATE meta SET revision = ? WHERE id = 1'),
+    sourceByPath: db.prepare('SELECT id FROM sources WHERE path = ?').pluck(),
+    sourceExists: db.prepare('SELECT 1 FROM sources WHERE id = ?').pluck(),
+    insertSource: db.prepare('INSERT INTO sources (path, format, fingerprint) VALUES (?, ?, ?)'),
+    deleteSource: db.prepare('DELETE FROM sources WHERE id = ?'),
+    finishSource: db.prepare(`UPDATE sources SET format = @format, fingerprint = @fingerprint, last_synced_at = @at,
+        contact_count = (SELECT count(*) FROM contacts WHERE source_id = @id AND deleted = 0),
+        added_count = @added, updated_count = @updated, unchanged_count = @unchanged, deleted_count = @deleted
+      WHERE id = @id`),
+    find: db.prepare('SELECT id, content_hash AS hash, deleted FROM contacts WHERE source_id = ? AND source_key = ?'),
+    insert: db.prepare(`INSERT INTO contacts (source_id, source_key, display_name, given_name, family_name, company,
+        job_title, notes, avatar, filter_names, filter_numbers, content_hash, rev) VALUES (@sourceId, @sourceKey,
+        @displayName, @givenName, @familyName, @company, @jobTitle, @notes, @avatar, @filterNames, @filterNumbers, @hash, @rev)`),
+    update: db.prepare(`UPDATE contacts SET display_name = @displayName, given_name = @givenName,
+        family_name = @familyName, company = @company, job_title = @jobTitle, notes = @notes, avatar = @avatar,
+        filter_names = @filterNames, filter_numbers = @filterNumbers, content_hash = @hash, rev = @rev, deleted = 0
+      WHERE id = @id`),
+    tombstone: db.prepare(`UPDATE contacts SET deleted = 1, rev = ?, content_hash = '', filter_names = '', filter_numbers = ''
+      WHERE id = ?`),
+    liveOfSource: db.prepare('SELECT id FROM contacts WHERE source_id = ? AND deleted = 0').pluck(),
+    liveByKey: db.prepare('SELECT id FROM contacts WHERE source_id = ? AND source_key = ? AND deleted = 0').pluck(),
+    numbersOf: db.prepare('SELECT e164 FROM phones WHERE contact_id = ? AND e164 IS NOT NULL').pluck(),
+    insertPhone: db.prepare(`INSERT INTO phones (contact_id, position, raw, e164, extension, type, label, match_key, digits)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    deletePhones: db.prepare('DELETE FROM phones WHERE contact_id = ?'),
+    insertEmail: db.prepare('INSERT INTO emails (contact_id, position, address) VALUES (?, ?, ?)'),
+    deleteEmails: db.prepare('DELETE FROM emails WHERE contact_id = ?'),
+    insertSearch: db.prepare('INSERT INTO contact_search (rowid, text) VALUES (?, ?)'),
+    deleteSearch: db.prepare('DELETE FROM contact_search WHERE rowid = ?'),
+    insertGrams: db.prepare('INSERT INTO contact_grams (rowid, grams) VALUES (?, ?)'),
+    deleteGrams: db.prepare('DELETE FROM contact_grams WHERE rowid = ?'),
+  };
+}
+
+/** Creates the import runner and `removeSource` over one connection. */
+export function createImporter(db: Database, now: () => Date) {
+  const s = prepareWriteStatements(db);
+
+  const writeChildren = (id: number, r: ContactRecord): void => {
+    r.phones.forEach((p, i) =>
+      s.insertPhone.run(id, i, p.raw, p.e164, p.extension, p.type, p.label, matchKey(p), phoneDigits(p.raw)),
+    );
+    r.emails.forEach((e, i) => s.insertEmail.run(id, i, e));
+    const text = textFields(r);
+    s.insertSearch.run(id, searchDocument(r, text));
+    s.insertGrams.run(id, gramDocument(text));
+  };
+  const clearChildren = (id: number): void => {
+    s.deletePhones.run(id);
+    s.deleteEmails.run(id);
+    s.deleteSearch.run(id);
+    s.deleteGrams.run(id);
+  };
+  const noteNumbers = (id: number, into: Set<string>): void => {
+    for (const n of s.numbersOf.all(id) as string[]) into.add(n);
+  };
+
+  /** The body of one import transaction. */
+  function importInTransaction(plan: ImportPlan, fill: (upsert: (r: ContactRecord) => UpsertOutcome) => void, isOpen: () => boolean) {
+    const changed = new Set<string>();
+    let rev: number | null = null;
+    const nextRev = (): number => (rev ??= (s.revision.get() as number) + 1);
+    const sourceId =
+      (s.sourceByPath.get(plan.path) as number | undefined) ??
+      Number(s.insertSource.run(plan.path, plan.format, plan.fingerprint).lastInsertRowid);
+    const counts: Counts = { sourceId, added: 0, updated: 0, unchanged: 0, deleted: 0 };
+    const seen = new Set<number>();
+    const tombstone = (id: number): void => {
+      noteNumbers(id, changed);
+      clearChildren(id);
+      s.tombstone.run(nextRev(), id);
+      counts.deleted++;
+    };
+
+    fill((r) => {
+      if (!isOpen()) throw new Error('SourceWriter used after its import finished');
+      const digest = contentHash(r);
+      const row = s.find.get(sourceId, r.sourceKey) as { id: number; hash: string; deleted: number } | undefined;
+      if (row && !row.deleted && row.hash === digest) {
+        seen.add(row.id);
+        counts.unchanged++;
+        return 'unchanged';
+      }
+      const filter = widgetFilterText(r);
+      const values = {
+        sourceId,
+        sourceKey: r.sourceKey,
+        displayName: r.displayName,
+        givenName: r.givenName,
+        familyName: r.familyName,
+        company: r.company,
+        jobTitle: r.jobTitle,
+        notes: r.notes,
+        avatar: r.avatar,
+        filterNames: filter.names,
+        filterNumbers: filter.numbers,
+        hash: digest,
+        rev: nextRev(),
+        id: row?.id ?? 0,
+      };
+      for (const p of r.phones) if (p.e164) changed.add(p.e164);
+      if (!row) {
+        const id = Number(s.insert.run(values).lastInsertRowid);
+        writeChildren(id, r);
+        seen.add(id);
+        counts.added++;
+        return 'added';
+      }
+      if (!row.deleted) noteNumbers(row.id, changed);
+      clearChildren(row.id);
+      s.update.run(values);
+      writeChildren(row.id, r);
+      seen.add(row.id);
+      // A contact that comes back after being deleted is new to the widget.
+      counts[row.deleted ? 'added' : 'updated']++;
+      return row.deleted ? 'added' : 'updated';
+    });
+
+    for (const key of plan.deleteKeys ?? []) {
+      const id = s.liveByKey.get(sourceId, key) as number | undefined;
+      if (id !== undefined) tombstone(id);
+    }
+    if (plan.tombstoneUnseen) {
+      for (const id of s.liveOfSource.all(sourceId) as number[]) if (!seen.has(id)) tombstone(id);
+    }
+    s.finishSource.run({ ...counts, id: sourceId, format: plan.format, fingerprint: plan.fingerprint, at: now().toISOString() });
+    if (rev !== null) s.setRevision.run(rev);
+    return { ...counts, changedNumbers: [...changed] };
+  }
+
+  /** Runs `fill` inside one transaction; if anything throws, nothing of it stays. */
+  const run = (plan: ImportPlan, fill: (upsert: (r: ContactRecord) => UpsertOutcome) => void): SourceImportResult => {
+    let open = true;
+    try {
+      return db.transaction(() => importInTransaction(plan, fill, () => open))();
+    } finally {
+      open = false;
+    }
+  };
+
+  /** Tombstones every contact of a source and forgets the source; null if there is none. */
+  const removeSource = (id: number): SourceImportResult | null =>
+    db.transaction((): SourceImportResult | null => {
+      if (!s.sourceExists.get(id)) return null;
+      const changed = new Set<string>();
+      const ids = s.liveOfSource.all(id) as number[];
+      if (ids.length) {
+        const rev = (s.revision.get() as number) + 1;
+        for (const cid of ids) {
+          noteNumbers(cid, changed);
+          clearChildren(cid);
+          s.tombstone.run(rev, cid);
+        }
+        s.setRevision.run(rev);
+      }
+      s.deleteSource.run(id);
+      return { sourceId: id, added: 0, updated: 0, unchanged: 0, deleted: ids.length, changedNumbers: [...changed] };
+    })();
+
+  return { run, removeSource };
+}

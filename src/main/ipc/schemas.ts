@@ -1,0 +1,32 @@
+/**
+ * zod schemas for everything that crosses IPC into main. Widget request bodies are only checked
+ * to be plain objects here; the contact service parses their fields (it owns that contract).
+ */
+import { z } from 'zod';
+import type { WidgetEvent } from '../../shared/api';
+
+/** A widget request body: a JSON object of bounded size. */
+export const requestBodySchema = z
+  .record(z.string(), z.unknown())
+  .refine((body) => JSON.stringify(body).length <= 1_000_000, 'request body too large');
+
+export const noArgumentSchema = z.undefined();
+
+/** A dialable number as the widget takes it: optional `+`, digits, `*` and `#`. */
+export const dialableNumberSchema = z.string().regex(/^\+?[0-9*#]{2,32}$/, 'not a dialable number');
+
+/** An e-mail address we are willing to put into a `mailto:` URL. */
+export const emailAddressSchema = z.email().max(254);
+
+export const widgetEventSchema: z.ZodType<WidgetEvent> = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('login-status'), loggedIn: z.boolean() }),
+  z.object({ kind: z.literal('dialer-status'), ready: z.boolean() }),
+  z.object({ kind: z.literal('region'), countryCode: z.string().regex(/^[A-Z]{2}$/) }),
+  z.object({
+    kind: z.literal('call-ring'),
+    from: z.string().max(64),
+    fromUserName: z.string().max(256).optional(),
+    contactName: z.string().max(256).optional(),
+  }),
+  z.object({ kind: z.literal('widget-loaded') }),
+]);

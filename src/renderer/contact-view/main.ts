@@ -1,0 +1,30 @@
+/**
+ * Entry of the contact window: asks main for this window's contact and renders it. Clicks go
+ * back through the bridge (dial through the widget, write with the system mail client).
+ */
+import { renderContact } from './render';
+
+async function start(): Promise<void> {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const message = (text: string): void => {
+    const p = document.createElement('p');
+    p.className = 'contact-message';
+    p.textContent = text;
+    root.replaceChildren(p);
+  };
+  const api = (window as Partial<Window>).softphone;
+  if (!api) return message('This page runs only inside Contacts Softphone.');
+  const details = await api.contactWindow.details();
+  if (!details.ok) return message(details.error.message);
+  const report = (result: { ok: boolean; error?: { message: string } }): void => {
+    if (!result.ok) console.warn(`[contact-view] ${result.error?.message ?? 'failed'}`);
+  };
+  const view = renderContact(document, details.value, {
+    dial: (phoneNumber) => void api.contactWindow.dial(phoneNumber).then(report),
+    email: (address) => void api.contactWindow.email(address).then(report),
+  });
+  root.replaceChildren(view as unknown as Node);
+}
+
+void start();

@@ -1,0 +1,89 @@
+/**
+ * Renders one contact into the contact window: picture, name, company and title, every number
+ * (click to dial through the widget), e-mails (click to write), notes and the source file.
+ * Every string from the database is set as text, never as HTML.
+ */
+import type { ContactDetails } from '../../shared/contact';
+import type { ViewDocument, ViewElement } from './dom';
+import { dialString, initials, isShowableAvatar, phoneLabel } from './format';
+
+export interface ContactActions {
+  dial(phoneNumber: string): void;
+  email(address: string): void;
+}
+
+/** Builds the view's element tree (the caller attaches it). */
+export function renderContact(doc: ViewDocument, contact: ContactDetails, actions: ContactActions): ViewElement {
+  const el = (tag: string, className: string, text?: string): ViewElement => {
+    const node = doc.createElement(tag);
+    node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  doc.title = contact.displayName;
+  const root = el('article', 'contact');
+
+  const header = el('header', 'contact-header');
+  header.append(avatar(doc, el, contact), el('h1', 'contact-name', contact.displayName));
+  const role = [contact.jobTitle, contact.company].filter((s): s is string => Boolean(s)).join(' · ');
+  if (role) header.append(el('p', 'contact-role', role));
+  root.append(header);
+
+  if (contact.phones.length > 0) {
+    const list = el('ul', 'contact-list');
+    for (const phone of contact.phones) {
+      const item = el('li', 'contact-item');
+      const target = dialString(phone);
+      const value = el(target ? 'button' : 'span', target ? 'contact-value action' : 'contact-value', phone.raw);
+      if (target) {
+        value.setAttribute('type', 'button');
+        value.setAttribute('title', `Call ${target}`);
+        value.addEventListener('click', () => actions.dial(target));
+      }
+      item.append(el('span', 'contact-label', phoneLabel(phone)), value);
+      list.append(item);
+    }
+    root.append(section(el, 'Phone', list));
+  }
+
+  if (contact.emails.length > 0) {
+    const list = el('ul', 'contact-list');
+    for (const address of contact.emails) {
+      const button = el('button', 'contact-value action', address);
+      button.setAttribute('type', 'button');
+      button.setAttribute('title', `Write to ${address}`);
+      button.addEventListener('click', () => actions.email(address));
+      const item = el('li', 'contact-item');
+      item.append(el('span', 'contact-label', 'E-mail'), button);
+      list.append(item);
+    }
+    root.append(section(el, 'E-mail', list));
+  }
+
+  if (contact.notes) root.append(section(el, 'Notes', el('p', 'contact-notes', contact.notes)));
+  if (contact.source) {
+    root.append(section(el, 'Source', el('p', 'contact-source', `${contact.source.path} (${contact.source.format})`)));
+  }
+  return root;
+}
+
+type Make = (tag: string, className: string, text?: string) => ViewElement;
+
+function section(el: Make, title: string, body: ViewElement): ViewElement {
+  const node = el('section', 'contact-section');
+  node.append(el('h2', 'contact-section-title', title), body);
+  return node;
+}
+
+function avatar(_doc: ViewDocument, el: Make, contact: ContactDetails): ViewElement {
+  if (isShowableAvatar(contact.avatar)) {
+    const img = el('img', 'contact-avatar');
+    img.setAttribute('src', contact.avatar);
+    img.setAttribute('alt', '');
+    img.setAttribute('referrerpolicy', 'no-referrer');
+    return img;
+  }
+  const placeholder = el('div', 'contact-avatar placeholder', initials(contact.displayName));
+  placeholder.setAttribute('aria-hidden', 'true');
+  return placeholder;
+}

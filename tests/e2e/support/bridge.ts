@@ -1,0 +1,159 @@
+/**
+ * The test bridge: stands in for the preload and for Electron's IPC. An init script defines
+ * `window.softphone` (the `SoftphoneApi` contract, shaped like src/preload/index.ts) in the
+ * renderer's top frame only; every call crosses to the test process through one exposed
+ * binding, as an `ipcRenderer.invoke` / `send` would, and lands in main's REAL IPC gate and
+ * handlers (`createIpcGate`, `registerContactsHandlers`) over the REAL contact service. The
+ * sender frame is the calling frame, so the gate's frame check runs for real too.
+ */
+import type { Page } from '@playwright/test';
+import type { ContactDetails } from '../../../src/shared/contact';
+import type { WidgetCommand, WidgetConfig, WidgetEvent } from '../../../src/shared/api';
+import { IPC } from '../../../src/shared/ipc';
+import { ok } from '../../../src/shared/result';
+import { registerContactsHandlers } from '../../../src/main/ipc/contacts-handlers';
+import type { ContactServiceLike } from '../../../src/main/ipc/contacts-handlers';
+import { createIpcGate } from '../../../src/main/ipc/handle';
+import type { IpcEventLike, IpcMainLike } from '../../../src/main/ipc/handle';
+
+export interface BridgeCall {
+  channel: string;
+  args: unknown[];
+  frameUrl: string;
+}
+
+/** Holds matching calls until `open()`; `reached` resolves when the first one arrives. */
+export interface Gate {
+  reached: Promise<void>;
+  open(): void;
+}
+
+export interface Bridge {
+  /** Every IPC call the page made, accepted or not, in order. */
+  calls: BridgeCall[];
+  /** Widget events main received (after its validation). */
+  events: WidgetEvent[];
+  /** Contacts main opened a contact window for. */
+  viewed: ContactDetails[];
+  /** What main's IPC gate logged (rejected senders and arguments). */
+  mainLog: string[];
+  /** Holds the next `invoke` on `channel` whose first argument satisfies `when`. */
+  gate(channel: string, when: (body: unknown) => boolean): Gate;
+  /** Delivers a command to the renderer's `onCommand` listeners, as main's webContents.send would. */
+  push(command: WidgetCommand): Promise<number>;
+}
+
+export interface BridgeOptions {
+  service: ContactServiceLike;
+  config: () => WidgetConfig;
+  /** The renderer's origin: main's gate accepts only top frames showing it. */
+  appOrigin: string;
+}
+
+/** The exposed binding's name (Playwright installs it in every frame, the widget's too). */
+export const BINDING = '__softphoneTestIpc';
+const PUSH = '__softphoneTestPush';
+const MAIN_WINDOW_ID = 1;
+
+type Listener = (event: IpcEventLike, ...args: unknown[]) => unknown;
+
+/** Installs the bridge on `page`; call before the first navigation. */
+export async function installBridge(page: Page, opts: BridgeOptions): Promise<Bridge> {
+  const calls: BridgeCall[] = [];
+  const events: WidgetEvent[] = [];
+  const viewed: ContactDetails[] = [];
+  const mainLog: string[] = [];
+  const gates: Array<{ channel: string; when: (b: unknown) => boolean; arrived: () => void; opened: Promise<void>; used: boolean }> = [];
+
+  const handlers = new Map<string, Listener>();
+  const listeners = new Map<string, Listener>();
+  const ipcMain: IpcMainLike = {
+    handle: (channel, listener) => void handlers.set(channel, listener),
+    on: (channel, listener) => listeners.set(channel, listener),
+  };
+  registerContactsHandlers({
+    gate: createIpcGate({ ipcMain, appOrigin: opts.appOrigin, log: (m) => mainLog.push(m) }),
+    isMainWindow: (id) => id === MAIN_WINDOW_ID,
+    service: opts.service,
+    openContactWindow: (contact) => viewed.push(contact),
+    widgetConfig: () => ok(opts.config()),
+    onWidgetEvent: (event) => events.push(event),
+  });
+
+  await page.exposeBinding(BINDING, async (source, kind: 'invoke' | 'send', channel: string, args: unknown[]) => {
+    calls.push({ channel, args, frameUrl: source.frame.url() });
+    const event: IpcEventLike = {
+      sender: { id: MAIN_WINDOW_ID },
+      senderFrame: { url: source.frame.url(), parent: source.frame.parentFrame() },
+    };
+    if (kind === 'send') {
+      listeners.get(channel)?.(event, ...args);
+      return undefined;
+    }
+    const gate = gates.find((g) => !g.used && g.channel === channel && g.when(args[0]));
+    if (gate) {
+      gate.used = true;
+      gate.arrived();
+      await gate.opened;
+    }
+    const handler = handlers.get(channel);
+    // Electron rejects an invoke nobody handles; the preload would pass that rejection on.
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    return handler(event, ...args);
+  });
+
+  await page.addInitScript(({ binding, push, appOrigin, ipc }) => {
+    // Runs in the browser; this project's node tsconfig has no DOM types, hence the casts.
+    const w = globalThis as unknown as { top: unknown; location: { origin: string } } & Record<string, unknown>;
+    if (w !== w.top || w.location.origin !== appOrigin) return;
+    type Ipc = (kind: 'invoke' | 'send', channel: string, args: unknown[]) => Promise<unknown>;
+    const ipcCall = w[binding] as Ipc;
+    const invoke = (channel: string, ...args: unknown[]): Promise<unknown> => ipcCall('invoke', channel, args);
+    const commandListeners = new Set<(command: unknown) => void>();
+    const api = {
+      contacts: {
+        list: (body: unknown) => invoke(ipc.contactsList, body),
+        search: (body: unknown) => invoke(ipc.contactsSearch, body),
+        match: (body: unknown) => invoke(ipc.contactsMatch, body),
+        view: (body: unknown) => invoke(ipc.contactsView, body),
+      },
+      widget: {
+        config: () => invoke(ipc.widgetConfig),
+        report: (event: unknown) => void ipcCall('send', ipc.widgetReport, [event]),
+        onCommand: (listener: (command: unknown) => void) => {
+          commandListeners.add(listener);
+          return () => void commandListeners.delete(listener);
+        },
+      },
+      contactWindow: {
+        details: () => invoke(ipc.contactWindowDetails),
+        dial: (n: string) => invoke(ipc.contactWindowDial, n),
+        email: (a: string) => invoke(ipc.contactWindowEmail, a),
+      },
+    };
+    Object.defineProperty(w, 'softphone', { value: Object.freeze(api), configurable: false });
+    Object.defineProperty(w, push, {
+      value: (command: unknown) => {
+        commandListeners.forEach((l) => l(command));
+        return commandListeners.size;
+      },
+    });
+  }, { binding: BINDING, push: PUSH, appOrigin: opts.appOrigin, ipc: IPC });
+
+  return {
+    calls,
+    events,
+    viewed,
+    mainLog,
+    gate(channel, when) {
+      let arrived!: () => void;
+      let open!: () => void;
+      const reached = new Promise<void>((r) => (arrived = r));
+      const opened = new Promise<void>((r) => (open = r));
+      gates.push({ channel, when, arrived, opened, used: false });
+      return { reached, open };
+    },
+    push: (command) => page.evaluate(({ push, command }) =>
+      (globalThis as unknown as Record<string, (c: unknown) => number>)[push]?.(command) ?? 0, { push: PUSH, command }),
+  };
+}

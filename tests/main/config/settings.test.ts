@@ -1,0 +1,51 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../src/main/config/settings';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'settings-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('config/loadSettings', () => {
+  it('gives the defaults when there is no file', () => {
+    expect(loadSettings(dir)).toEqual({
+      widgetUrl: 'https://apps.ringcentral.com/integration/ringcentral-embeddable/latest/app.html',
+      clientId: '',
+      appServer: '',
+      region: '',
+      serviceName: 'AddressBook',
+      serviceDisplayName: 'Address Book',
+    });
+  });
+
+  it('gives defaults for a corrupt file and keeps it as settings.json.bak', () => {
+    writeFileSync(join(dir, 'settings.json'), '{ not json');
+    expect(loadSettings(dir)).toEqual(DEFAULT_SETTINGS);
+    expect(readFileSync(join(dir, 'settings.json.bak'), 'utf8')).toBe('{ not json');
+    expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe('{ not json');
+  });
+
+  it('replaces only the invalid fields with their defaults', () => {
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ region: 'gb!', clientId: 'abc', widgetUrl: 'http://insecure.example/app.html' }));
+    expect(loadSettings(dir)).toMatchObject({ region: '', clientId: 'abc', widgetUrl: DEFAULT_SETTINGS.widgetUrl });
+  });
+});
+
+describe('config/saveSettings', () => {
+  it('merges a patch, writes atomically and reads back', () => {
+    saveSettings(dir, { region: 'DE', serviceName: 'Kontakte' });
+    saveSettings(dir, { clientId: 'xyz' });
+    expect(loadSettings(dir)).toMatchObject({ region: 'DE', serviceName: 'Kontakte', clientId: 'xyz' });
+    expect(readdirSync(dir)).toEqual(['settings.json']);
+  });
+
+  it('refuses a bad value instead of storing it', () => {
+    expect(() => saveSettings(dir, { widgetUrl: 'javascript:alert(1)' })).toThrow();
+    expect(() => saveSettings(dir, { unknown: 1 } as never)).toThrow();
+    expect(existsSync(join(dir, 'settings.json'))).toBe(false);
+  });
+});

@@ -1,0 +1,153 @@
+import type { MessageBoxOptions } from 'electron';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createContactsActions } from '../../../src/main/actions/contacts-actions';
+import { createInlineRunner, type ImportReport, type ImportRunner } from '../../../src/main/actions/import-runner';
+import { summarizeImport, type ImportSummary } from '../../../src/main/actions/import-summary';
+import { showImportSummary } from '../../../src/main/actions/summary-dialog';
+import { closeDatabase, openDatabase } from '../../../src/main/contacts/db/open';
+import { createContactStore } from '../../../src/main/contacts/store';
+import { fail, ok, type Result } from '../../../src/shared/result';
+
+const report = (over: Partial<ImportReport> = {}): ImportReport => ({
+  path: '/books/a.vcf',
+  format: 'vcard',
+  added: 2,
+  updated: 1,
+  unchanged: 0,
+  deleted: 0,
+  skipped: [],
+  changedNumbers: ['+15551234567'],
+  ...over,
+});
+
+function setup(runner: Partial<ImportRunner>, chosen: string[] = ['/books/a.vcf']) {
+  const deps = {
+    runner: { importFile: vi.fn(), sync: vi.fn(), ...runner } as ImportRunner,
+    chooseFiles: vi.fn(async () => chosen),
+    setProgress: vi.fn(),
+    sendCommand: vi.fn(),
+    showSummary: vi.fn(async (_summary: ImportSummary) => undefined),
+    log: vi.fn(),
+  };
+  return { deps, actions: createContactsActions(deps) };
+}
+
+describe('actions/createContactsActions', () => {
+  it('imports the chosen files, shows progress, tells the widget and summarises', async () => {
+    const { deps, actions } = setup({
+      importFile: vi.fn(async (_path: string, onProgress: (r: number, t: number) => void) => {
+        onProgress(50, 100);
+        onProgress(100, 100);
+        return ok(report());
+      }),
+    });
+    await actions.importContacts();
+    expect(deps.setProgress).toHaveBeenCalledWith(0.5);
+    expect(deps.setProgress).toHaveBeenLastCalledWith(-1);
+    expect(deps.sendCommand).toHaveBeenCalledWith({ kind: 'sync-contacts', changedNumbers: ['+15551234567'] });
+    expect(deps.showSummary).toHaveBeenCalledWith(expect.objectContaining({ message: '2 added, 1 updated, 0 deleted, 0 records skipped.', failed: false }));
+  });
+
+  it('does nothing when the dialog is cancelled', async () => {
+    const { deps, actions } = setup({}, []);
+    await actions.importContacts();
+    expect(deps.runner.importFile).not.toHaveBeenCalled();
+    expect(deps.showSummary).not.toHaveBeenCalled();
+  });
+
+  it('a failed import says why and tells the widget nothing', async () => {
+    const { deps, actions } = setup({ importFile: vi.fn(async () => fail('not-an-address-book', '/books/x.txt: not an address book')) });
+    await actions.importContacts();
+    expect(deps.sendCommand).not.toHaveBeenCalledWith(expect.objectContaining({ kind: 'sync-contacts' }));
+    expect(deps.showSummary).toHaveBeenCalledWith(expect.objectContaining({ failed: true, message: 'Import failed: /books/x.txt: not an address book' }));
+  });
+
+  it('runs one operation at a time', async () => {
+    let release: () => void = () => undefined;
+    const { deps, actions } = setup({
+      importFile: vi.fn(() => new Promise<Result<ImportReport>>((resolve) => (release = () => resolve(ok(report()))))),
+      sync: vi.fn(async () => ok({ reports: [], missing: [] })),
+    });
+    const first = actions.importPaths(['/books/a.vcf']);
+    expect(actions.busy()).toBe(true);
+    await actions.syncContacts();
+    expect(deps.runner.sync).not.toHaveBeenCalled();
+    release();
+    await first;
+    expect(actions.busy()).toBe(false);
+  });
+
+  it('sync re-imports changed sources and re-matches their numbers', async () => {
+    const { deps, actions } = setup({
+      sync: vi.fn(async () => ok({ reports: [report({ added: 0, updated: 0, deleted: 3, changedNumbers: ['+1666'] })], missing: ['/gone.vcf'] })),
+    });
+    await actions.syncContacts();
+    expect(deps.sendCommand).toHaveBeenCalledWith({ kind: 'sync-contacts', changedNumbers: ['+1666'] });
+    const summary = deps.showSummary.mock.calls[0]![0];
+    expect(summary.detail).toContain('/gone.vcf: file not found; its contacts were kept');
+  });
+
+  it('an up-to-date sync does not disturb the widget', async () => {
+    const { deps, actions } = setup({ sync: vi.fn(async () => ok({ reports: [], missing: [] })) });
+    await actions.syncContacts();
+    expect(deps.sendCommand).not.toHaveBeenCalledWith(expect.objectContaining({ kind: 'sync-contacts' }));
+    expect(deps.showSummary).toHaveBeenCalledWith(expect.objectContaining({ message: 'Contacts are up to date.' }));
+  });
+});
+
+describe('actions/summarizeImport', () => {
+  it('lists every skip reason with its file and line', () => {
+    const summary = summarizeImport('import', [
+      { path: '/a.vcf', result: ok(report({ skipped: [{ line: 12, reason: 'no name and no number' }] })) },
+      { path: '/b.csv', result: fail('import-failed', '/b.csv: cannot open (EACCES)') },
+    ]);
+    expect(summary.skipDetails).toBe('/books/a.vcf:12: no name and no number');
+    expect(summary.message).toBe('Import partly failed. 2 added, 1 updated, 0 deleted, 1 record skipped.');
+    expect(summary.detail).toContain('/b.csv: cannot open (EACCES) (nothing from this file was changed)');
+    expect(summary.title).toBe('Import failed');
+  });
+});
+
+describe('actions/showImportSummary', () => {
+  it('offers "Show details" when records were skipped, and shows them on request', async () => {
+    const showMessageBox = vi.fn(async (_options: MessageBoxOptions) => ({ response: 1 }));
+    const summary = summarizeImport('import', [{ path: '/a.vcf', result: ok(report({ skipped: [{ line: 3, reason: 'bad' }] })) }]);
+    await showImportSummary(showMessageBox, summary);
+    expect(showMessageBox.mock.calls[0]![0]).toMatchObject({ buttons: ['OK', 'Show details'] });
+    expect(showMessageBox.mock.calls[1]![0]).toMatchObject({ detail: '/books/a.vcf:3: bad' });
+  });
+
+  it('offers no details button when nothing was skipped', async () => {
+    const showMessageBox = vi.fn(async (_options: MessageBoxOptions) => ({ response: 0 }));
+    await showImportSummary(showMessageBox, summarizeImport('import', [{ path: '/a.vcf', result: ok(report()) }]));
+    expect(showMessageBox).toHaveBeenCalledTimes(1);
+    expect(showMessageBox.mock.calls[0]![0]).toMatchObject({ buttons: ['OK'] });
+  });
+});
+
+describe('actions/createInlineRunner', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+  it('imports a real vCard into a real database and reports the changed numbers', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shell-import-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'book.vcf');
+    fs.writeFileSync(file, 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nTEL;TYPE=CELL:+1 650 555 0123\r\nEND:VCARD\r\n');
+    const db = openDatabase(path.join(dir, 'contacts.sqlite3'));
+    try {
+      const runner = createInlineRunner({ store: createContactStore({ db }), region: () => 'US' });
+      const progress = vi.fn();
+      const result = await runner.importFile(file, progress);
+      expect(result).toMatchObject({ ok: true, value: { added: 1, changedNumbers: ['+16505550123'] } });
+      expect(progress).toHaveBeenCalled();
+      const again = await runner.sync(() => undefined);
+      expect(again).toEqual({ ok: true, value: { reports: [], missing: [] } });
+    } finally {
+      closeDatabase(db);
+    }
+  });
+});
