@@ -4,7 +4,8 @@
  * the changed numbers) and show a summary. One operation at a time.
  */
 import type { WidgetCommand } from '../../shared/api';
-import type { ImportRunner } from './import-runner';
+import { fail, ok } from '../../shared/result';
+import type { ImportReport, ImportRunner } from './import-runner';
 import { summarizeImport, type FileOutcome, type ImportSummary } from './import-summary';
 
 export interface ContactsActionsDeps {
@@ -90,7 +91,10 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
           const summary = summarizeImport('sync', [{ path: '', result }]);
           return { ...summary, changed: true, changedNumbers: [] };
         }
-        const outcomes = result.value.reports.map((report) => ({ path: report.path, result: { ok: true as const, value: report } }));
+        const outcomes: FileOutcome[] = [
+          ...result.value.reports.map((report) => ({ path: report.path, result: ok(report) })),
+          ...result.value.failed.map(({ path, message }) => ({ path, result: fail<ImportReport>('import-failed', message) })),
+        ];
         return summarizeImport('sync', outcomes, result.value.missing);
       }),
     busy: () => running,

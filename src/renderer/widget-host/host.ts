@@ -81,7 +81,6 @@ export function createWidgetHost(deps: WidgetHostDeps): WidgetHost {
     api.widget.report(notification);
   };
 
-  // Assumes, as the widget does, that its first login-status follows its document's load.
   const onLoad = (): void => {
     registration.frameLoaded();
     contactsFetch.reset();
@@ -94,7 +93,7 @@ export function createWidgetHost(deps: WidgetHostDeps): WidgetHost {
     // The page's CSP names the old origin in frame-src: a new origin needs a new page.
     if (next.value.widgetOrigin !== config.widgetOrigin) return window.location.reload();
     config = next.value;
-    registration.frameLoaded();
+    registration.navigating();
     contactsFetch.reset();
     frame.src = config.widgetUrl;
   };
@@ -123,6 +122,7 @@ export function createWidgetHost(deps: WidgetHostDeps): WidgetHost {
       window.addEventListener('message', onMessage);
       frame.addEventListener('load', onLoad);
       unsubscribe = api.widget.onCommand(command);
+      registration.navigating();
       frame.src = config.widgetUrl;
     },
     stop() {

@@ -69,7 +69,7 @@ describe('actions/createContactsActions', () => {
     let release: () => void = () => undefined;
     const { deps, actions } = setup({
       importFile: vi.fn(() => new Promise<Result<ImportReport>>((resolve) => (release = () => resolve(ok(report()))))),
-      sync: vi.fn(async () => ok({ reports: [], missing: [] })),
+      sync: vi.fn(async () => ok({ reports: [], missing: [], failed: [] })),
     });
     const first = actions.importPaths(['/books/a.vcf']);
     expect(actions.busy()).toBe(true);
@@ -82,7 +82,7 @@ describe('actions/createContactsActions', () => {
 
   it('sync re-imports changed sources and re-matches their numbers', async () => {
     const { deps, actions } = setup({
-      sync: vi.fn(async () => ok({ reports: [report({ added: 0, updated: 0, deleted: 3, changedNumbers: ['+1666'] })], missing: ['/gone.vcf'] })),
+      sync: vi.fn(async () => ok({ reports: [report({ added: 0, updated: 0, deleted: 3, changedNumbers: ['+1666'] })], missing: ['/gone.vcf'], failed: [] })),
     });
     await actions.syncContacts();
     expect(deps.sendCommand).toHaveBeenCalledWith({ kind: 'sync-contacts', changedNumbers: ['+1666'] });
@@ -90,8 +90,25 @@ describe('actions/createContactsActions', () => {
     expect(summary.detail).toContain('/gone.vcf: file not found; its contacts were kept');
   });
 
+  it('sync reports a source whose re-import failed, and still tells the widget about the others', async () => {
+    const { deps, actions } = setup({
+      sync: vi.fn(async () =>
+        ok({
+          reports: [report({ added: 1, updated: 0, deleted: 0, changedNumbers: ['+1777'] })],
+          missing: [],
+          failed: [{ path: '/broken.vcf', message: '/broken.vcf: not an address book' }],
+        }),
+      ),
+    });
+    await actions.syncContacts();
+    expect(deps.sendCommand).toHaveBeenCalledWith({ kind: 'sync-contacts', changedNumbers: ['+1777'] });
+    const summary = deps.showSummary.mock.calls[0]![0];
+    expect(summary.failed).toBe(true);
+    expect(summary.detail).toContain('/broken.vcf: not an address book (nothing from this file was changed)');
+  });
+
   it('an up-to-date sync does not disturb the widget', async () => {
-    const { deps, actions } = setup({ sync: vi.fn(async () => ok({ reports: [], missing: [] })) });
+    const { deps, actions } = setup({ sync: vi.fn(async () => ok({ reports: [], missing: [], failed: [] })) });
     await actions.syncContacts();
     expect(deps.sendCommand).not.toHaveBeenCalledWith(expect.objectContaining({ kind: 'sync-contacts' }));
     expect(deps.showSummary).toHaveBeenCalledWith(expect.objectContaining({ message: 'Contacts are up to date.' }));
@@ -145,7 +162,7 @@ describe('actions/createInlineRunner', () => {
       expect(result).toMatchObject({ ok: true, value: { added: 1, changedNumbers: ['+16505550123'] } });
       expect(progress).toHaveBeenCalled();
       const again = await runner.sync(() => undefined);
-      expect(again).toEqual({ ok: true, value: { reports: [], missing: [] } });
+      expect(again).toEqual({ ok: true, value: { reports: [], missing: [], failed: [] } });
     } finally {
       closeDatabase(db);
     }

@@ -62,7 +62,7 @@ describe('actions/withFallback', () => {
   const report = { path: '/a.vcf', format: 'vcard' as const, added: 1, updated: 0, unchanged: 0, deleted: 0, skipped: [], changedNumbers: [] };
   const runner = (importResult: Result<ImportReport>) => ({
     importFile: vi.fn(async () => importResult),
-    sync: vi.fn(async () => ok({ reports: [], missing: [] })),
+    sync: vi.fn(async () => ok({ reports: [], missing: [], failed: [] })),
   });
 
   it('retries on the main thread when the worker itself failed', async () => {

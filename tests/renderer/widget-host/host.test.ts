@@ -60,6 +60,15 @@ describe('widget-host/registration', () => {
     expect(dom.types().filter((t) => t === 'rc-adapter-register-third-party-service')).toHaveLength(2);
   });
 
+  it('registers at the load event when the widget announced itself before its document finished loading', () => {
+    const { dom } = setup();
+    dom.fromWidget(loginStatus(false)); // the widget started while an image still delayed `load`
+    expect(dom.types()).not.toContain('rc-adapter-register-third-party-service');
+    dom.load();
+    dom.fromWidget(loginStatus(true)); // the user logs in: same document, no second registration
+    expect(dom.types().filter((t) => t === 'rc-adapter-register-third-party-service')).toHaveLength(1);
+  });
+
   it('forwards widget events to main, and a load as widget-loaded', () => {
     const { dom, api } = setup();
     dom.load();

@@ -17,9 +17,8 @@ export interface SyncReport {
   reports: ImportReport[];
   /** Sources whose file is gone; their contacts are kept. */
   missing: string[];
-  /** Sources whose re-import failed (each rolled back; their contacts are as they were). Always
-   *  set by syncSources; optional so fakes written before it existed still type-check. */
-  failed?: Array<{ path: string; message: string }>;
+  /** Sources whose re-import failed (each rolled back; their contacts are as they were). */
+  failed: Array<{ path: string; message: string }>;
 }
 
 function sha256Of(path: string): string {
@@ -52,7 +51,7 @@ export function syncSources(store: SyncTarget, options: ImportOptions = {}): Res
   }
   const reports: ImportReport[] = [];
   const missing: string[] = [];
-  const failed: NonNullable<SyncReport['failed']> = [];
+  const failed: SyncReport['failed'] = [];
   for (const source of sources) {
     // Only file sources: the store's test/bench helpers write to a `manual` source with no file.
     if (source.format !== 'vcard' && source.format !== 'csv') continue;
