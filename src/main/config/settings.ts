@@ -6,14 +6,20 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
+import { isAcceptableWidgetOrigin } from '../security/urls';
 import { settingsPath } from './paths';
 
 export const DEFAULT_WIDGET_URL = 'https://apps.ringcentral.com/integration/ringcentral-embeddable/latest/app.html';
 
 const httpsUrl = z.url({ protocol: /^https$/ });
 
+/** https anywhere, or http on this machine only: the offline widget simulator (`npm run simulator`). */
+const widgetUrl = z.url({ protocol: /^https?$/ }).refine((url) => isAcceptableWidgetOrigin(new URL(url).origin), {
+  message: 'the widget URL must be https, or http on 127.0.0.1 / localhost',
+});
+
 const fields = {
-  widgetUrl: httpsUrl,
+  widgetUrl,
   clientId: z.string().max(200),
   appServer: z.union([z.literal(''), httpsUrl]),
   /** Empty: follow the widget's region (the CLI then uses US). Else an ISO 3166 code. */

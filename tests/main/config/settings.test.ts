@@ -35,6 +35,20 @@ describe('config/loadSettings', () => {
   });
 });
 
+describe('config/loadSettings widget URL', () => {
+  it.each([
+    ['http://127.0.0.1:8765/app.html', true],
+    ['http://localhost:8765/app.html', true],
+    ['https://apps.ringcentral.com/integration/ringcentral-embeddable/3.x/app.html', true],
+    ['http://insecure.example/app.html', false],
+    ['http://127.0.0.1.evil.example/app.html', false],
+    ['file:///tmp/app.html', false],
+  ])('%s is accepted: %s (the offline simulator runs on loopback http)', (widgetUrl, accepted) => {
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ widgetUrl }));
+    expect(loadSettings(dir).widgetUrl).toBe(accepted ? widgetUrl : DEFAULT_SETTINGS.widgetUrl);
+  });
+});
+
 describe('config/saveSettings', () => {
   it('merges a patch, writes atomically and reads back', () => {
     saveSettings(dir, { region: 'DE', serviceName: 'Kontakte' });
