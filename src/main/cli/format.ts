@@ -26,9 +26,34 @@ export function cellWidth(text: string): number {
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - cellWidth(text)));
 
-/** A table with a header row and a rule under it; cells are single-line. */
+/** Widest cell in a column before it is shortened: one odd record must not push every other column off screen. */
+export const MAX_CELL_WIDTH = 48;
+
+/** Takes characters from `chars` while they fit in `width` cells. */
+function fit(chars: string[], width: number): string {
+  let out = '';
+  for (const ch of chars) {
+    if (cellWidth(out + ch) > width) break;
+    out += ch;
+  }
+  return out;
+}
+
+/**
+ * Shortens `text` to at most `max` terminal cells by cutting its middle, so both the start of
+ * a name and the file name at the end of a path stay readable.
+ */
+export function truncateCells(text: string, max = MAX_CELL_WIDTH): string {
+  if (cellWidth(text) <= max) return text;
+  const chars = [...text];
+  const head = fit(chars, Math.ceil((max - 1) / 2));
+  const tail = [...fit([...chars].reverse(), max - 1 - cellWidth(head))].reverse().join('');
+  return `${head}…${tail}`;
+}
+
+/** A table with a header row and a rule under it; cells are single-line and at most MAX_CELL_WIDTH wide. */
 export function formatTable(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  const clean = rows.map((r) => r.map((c) => c.replace(/\s+/g, ' ')));
+  const clean = rows.map((r) => r.map((c) => truncateCells(c.replace(/\s+/g, ' '))));
   const widths = headers.map((h, i) => Math.max(cellWidth(h), ...clean.map((r) => cellWidth(r[i] ?? ''))));
   const line = (cells: readonly string[]): string =>
     cells.map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i]!))).join('  ').trimEnd();
