@@ -8,9 +8,8 @@ import { tsImport } from 'tsx/esm/api';
 const root = new URL('..', import.meta.url);
 const load = (path) => tsImport(new URL(path, root).href, import.meta.url);
 
-const { installedElectronAbi, installedElectronVersion, locateElectronBinary } = await load('scripts/lib/electron-binary.ts');
-const { ensureElectronNative } = await load('scripts/lib/electron-native.ts');
-const { runInherited } = await load('scripts/lib/native-commands.ts');
+const { installedElectronVersion } = await load('scripts/lib/electron-binary.ts');
+const { realMachine } = await load('scripts/lib/machine.ts');
 const { runPackage } = await load('scripts/lib/package-flow.ts');
 
 const projectRoot = fileURLToPath(root);
@@ -23,19 +22,8 @@ const code = runPackage({
   projectRoot,
   args: process.argv.slice(2),
   host: { platform: process.platform, arch: process.arch },
-  locateElectron: () => locateElectronBinary(projectRoot),
+  ...realMachine(projectRoot),
   electronVersion,
-  ensureNative: (target) =>
-    ensureElectronNative({
-      projectRoot,
-      target,
-      run: runInherited,
-      log: (line) => console.log(line),
-      expectedAbi: installedElectronAbi(projectRoot),
-    }),
-  run: (command, args) => runInherited(command, args, { cwd: projectRoot }).status,
-  log: (line) => console.log(line),
-  error: (line) => console.error(line),
   nodePath: process.execPath,
 });
 process.exit(code);

@@ -8,26 +8,12 @@ import { tsImport } from 'tsx/esm/api';
 const root = new URL('..', import.meta.url);
 const load = (path) => tsImport(new URL(path, root).href, import.meta.url);
 
-const { installedElectronAbi, locateElectronBinary } = await load('scripts/lib/electron-binary.ts');
-const { ensureElectronNative } = await load('scripts/lib/electron-native.ts');
-const { runInherited } = await load('scripts/lib/native-commands.ts');
+const { realMachine } = await load('scripts/lib/machine.ts');
 const { runStart } = await load('scripts/lib/start-flow.ts');
 
 const projectRoot = fileURLToPath(root);
 const code = runStart({
-  projectRoot,
-  locateElectron: () => locateElectronBinary(projectRoot),
-  ensureNative: (target) =>
-    ensureElectronNative({
-      projectRoot,
-      target,
-      run: runInherited,
-      log: (line) => console.log(line),
-      expectedAbi: installedElectronAbi(projectRoot),
-    }),
-  run: (command, args) => runInherited(command, args, { cwd: projectRoot }).status,
-  log: (line) => console.log(line),
-  error: (line) => console.error(line),
+  ...realMachine(projectRoot),
   platform: process.platform,
   arch: process.arch,
   nodePath: process.execPath,

@@ -11,6 +11,7 @@
  */
 import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
 import { isAppUrl, isSafeExternalUrl, isWidgetSignInUrl, isWidgetUrl, parseUrl } from './urls';
+import { SECURE_WEB_PREFERENCES } from '../windows/web-preferences';
 
 export interface NavigationPolicy {
   appOrigin: string;
@@ -53,20 +54,7 @@ export function signInPopupOptions(): BrowserWindowConstructorOptions {
     width: 520,
     height: 720,
     autoHideMenuBar: true,
-    webPreferences: {
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      disableBlinkFeatures: 'Auxclick',
-      spellcheck: false,
-    },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, navigateOnDragDrop: false, spellcheck: false },
   };
 }
 

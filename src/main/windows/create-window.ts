@@ -5,22 +5,11 @@
  * where the window is made).
  */
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { SECURE_WEB_PREFERENCES } from './web-preferences';
 
 export function createSecureWindow(options: BrowserWindowConstructorOptions): BrowserWindow {
   return new BrowserWindow({
     ...options,
-    webPreferences: {
-      ...options.webPreferences,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      disableBlinkFeatures: 'Auxclick',
-    },
+    webPreferences: { ...options.webPreferences, ...SECURE_WEB_PREFERENCES },
   });
 }
