@@ -5,11 +5,24 @@
  * where the window is made).
  */
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
-import { SECURE_WEB_PREFERENCES } from './web-preferences';
 
 export function createSecureWindow(options: BrowserWindowConstructorOptions): BrowserWindow {
   return new BrowserWindow({
     ...options,
-    webPreferences: { ...options.webPreferences, ...SECURE_WEB_PREFERENCES },
+    // Literal values, not SECURE_WEB_PREFERENCES: electronegativity only credits settings it
+    // can read at the constructor. tests/main/shell/create-window.test.ts checks both agree.
+    webPreferences: {
+      ...options.webPreferences,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
 }

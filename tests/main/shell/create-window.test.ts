@@ -10,6 +10,7 @@ vi.mock('electron', () => ({
 }));
 
 import { createSecureWindow } from '../../../src/main/windows/create-window';
+import { SECURE_WEB_PREFERENCES } from '../../../src/main/windows/web-preferences';
 
 describe('windows/createSecureWindow', () => {
   it('forces the security preferences whatever the caller passed', () => {
@@ -17,21 +18,12 @@ describe('windows/createSecureWindow', () => {
       width: 300,
       webPreferences: { preload: '/p.cjs', sandbox: false, contextIsolation: false, nodeIntegration: true, webSecurity: false, webviewTag: true },
     });
-    expect(created[0]).toEqual({
-      width: 300,
-      webPreferences: {
-        preload: '/p.cjs',
-        sandbox: true,
-        contextIsolation: true,
-        nodeIntegration: false,
-        nodeIntegrationInSubFrames: false,
-        nodeIntegrationInWorker: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        experimentalFeatures: false,
-        webviewTag: false,
-        disableBlinkFeatures: 'Auxclick',
-      },
-    });
+    expect(created[0]).toEqual({ width: 300, webPreferences: { preload: '/p.cjs', ...SECURE_WEB_PREFERENCES } });
+  });
+
+  it('forces exactly the shared secure preferences (its literal copy, kept for electronegativity, has not drifted)', () => {
+    createSecureWindow({});
+    expect((created.at(-1) as { webPreferences: unknown }).webPreferences).toEqual(SECURE_WEB_PREFERENCES);
+    expect(SECURE_WEB_PREFERENCES).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
   });
 });
