@@ -17,6 +17,11 @@ export interface ContactsActionsDeps {
   sendCommand: (command: WidgetCommand) => void;
   showSummary: (summary: ImportSummary) => Promise<void>;
   log: (message: string) => void;
+  /**
+   * The numbers the widget asked to match this session (widget-tracked-numbers.ts). Sent along
+   * when a report's changed numbers were capped, so the widget still re-matches what it tracks.
+   */
+  trackedNumbers?: () => readonly string[];
 }
 
 export interface ContactsActions {
@@ -32,6 +37,11 @@ const basename = (p: string): string => p.split(/[\\/]/).pop() ?? p;
 export function createContactsActions(deps: ContactsActionsDeps): ContactsActions {
   let running = false;
   const status = (text: string): void => deps.sendCommand({ kind: 'status', text });
+
+  const numbersToRematch = (summary: ImportSummary): string[] =>
+    summary.changedNumbersTruncated && deps.trackedNumbers
+      ? [...new Set([...summary.changedNumbers, ...deps.trackedNumbers()])]
+      : summary.changedNumbers;
 
   const exclusive = async (what: string, job: () => Promise<ImportSummary | null>): Promise<void> => {
     if (running) {
@@ -49,7 +59,7 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
       running = false;
     }
     if (!summary) return;
-    if (summary.changed) deps.sendCommand({ kind: 'sync-contacts', changedNumbers: summary.changedNumbers });
+    if (summary.changed) deps.sendCommand({ kind: 'sync-contacts', changedNumbers: numbersToRematch(summary) });
     status(summary.message);
     await deps.showSummary(summary);
   };
@@ -89,7 +99,7 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
         if (!result.ok) {
           // Files before the failing one are imported already: let the widget fetch what changed.
           const summary = summarizeImport('sync', [{ path: '', result }]);
-          return { ...summary, changed: true, changedNumbers: [] };
+          return { ...summary, changed: true, changedNumbers: [], changedNumbersTruncated: false };
         }
         const outcomes: FileOutcome[] = [
           ...result.value.reports.map((report) => ({ path: report.path, result: ok(report) })),

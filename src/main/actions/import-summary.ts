@@ -17,6 +17,8 @@ export interface ImportSummary {
   /** True when the database changed, so the widget must be told. */
   changed: boolean;
   changedNumbers: string[];
+  /** True when a report left numbers out (`changedNumbersTotal` above its list): re-match more. */
+  changedNumbersTruncated: boolean;
 }
 
 export interface FileOutcome {
@@ -61,5 +63,6 @@ export function summarizeImport(kind: 'import' | 'sync', outcomes: FileOutcome[]
     failed: failures.length > 0,
     changed: reports.some((r) => r.added + r.updated + r.deleted > 0),
     changedNumbers: [...new Set(reports.flatMap((r) => r.changedNumbers))],
+    changedNumbersTruncated: reports.some((r) => r.changedNumbersTotal > r.changedNumbers.length),
   };
 }

@@ -24,6 +24,7 @@ import { createContactStore } from '../contacts/store';
 import { createIpcGate } from '../ipc/handle';
 import { registerContactWindowHandlers } from '../ipc/contact-window-handlers';
 import { registerContactsHandlers } from '../ipc/contacts-handlers';
+import { createTrackedNumbers } from '../widget-tracked-numbers';
 import { resolveNativeBinding } from '../native-binding';
 import { createCallNotifier } from '../notifications';
 import { createLinkQueue, findProtocolLink, parseProtocolLink } from '../protocol-links';
@@ -138,12 +139,14 @@ export function start(): void {
       showWindow: show,
       log,
     });
+    const trackedNumbers = createTrackedNumbers();
     registerContactsHandlers({
       gate,
       isMainWindow: (id) => mainWindow?.webContents.id === id,
       service: { list: (b) => service.list(b), search: (b) => service.search(b), match: (b) => service.match(b), view: (b) => service.view(b) },
       openContactWindow: (contact) => contactWindows.open(contact.id, contact.displayName),
       widgetConfig: () => ok(config),
+      onMatchRequest: (body) => trackedNumbers.noteMatchRequest(body),
       onWidgetEvent: createWidgetEventHandler({
         links,
         setWidgetRegion: (r) => (widgetRegion = r),
@@ -185,6 +188,7 @@ export function start(): void {
       },
       setProgress: (fraction) => win.setProgressBar(fraction),
       sendCommand,
+      trackedNumbers: () => trackedNumbers.numbers(),
       showSummary: (summary) =>
         showImportSummary((options) => (win.isVisible() ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options)), summary),
       log,

@@ -10,6 +10,7 @@ import { createReader } from './store/reader';
 import type { ContactStore, SourceRow } from './store/types';
 
 export type * from './store/types';
+export { MAX_CHANGED_NUMBERS } from './store/import-scratch';
 
 export interface ContactStoreDeps {
   db: Database;

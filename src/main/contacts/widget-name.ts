@@ -15,8 +15,10 @@ export interface NameFields {
 
 /** Display name, else given + family, company, first e-mail, first number as written. */
 export function widgetName(c: NameFields, fallback = ''): string {
+  // Most contacts have a display name; the rest is only built when they do not (list hot path).
+  if (c.displayName) return c.displayName;
   const joined = [c.givenName, c.familyName].filter(Boolean).join(' ');
-  return c.displayName || joined || c.company || c.emails[0] || c.phones[0]?.raw || fallback;
+  return joined || c.company || c.emails[0] || c.phones[0]?.raw || fallback;
 }
 
 /**

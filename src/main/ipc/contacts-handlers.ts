@@ -28,6 +28,8 @@ export interface ContactsHandlerDeps {
   openContactWindow: (contact: ContactDetails) => void;
   widgetConfig: () => Result<WidgetConfig>;
   onWidgetEvent: (event: WidgetEvent) => void;
+  /** Sees every `/contacts/match` body (widget-tracked-numbers.ts keeps the numbers). */
+  onMatchRequest?: (body: unknown) => void;
 }
 
 /** Registers contacts:*, widget:config and widget:report. */
@@ -35,7 +37,10 @@ export function registerContactsHandlers(deps: ContactsHandlerDeps): void {
   const { gate, isMainWindow, service } = deps;
   gate.handle(IPC.contactsList, requestBodySchema, isMainWindow, (body) => service.list(body));
   gate.handle(IPC.contactsSearch, requestBodySchema, isMainWindow, (body) => service.search(body));
-  gate.handle(IPC.contactsMatch, requestBodySchema, isMainWindow, (body) => service.match(body));
+  gate.handle(IPC.contactsMatch, requestBodySchema, isMainWindow, (body) => {
+    deps.onMatchRequest?.(body);
+    return service.match(body);
+  });
   gate.handle(IPC.contactsView, requestBodySchema, isMainWindow, async (body): Promise<Result<'ok'>> => {
     const viewed = await service.view(body);
     if (!viewed.ok) return viewed;

@@ -20,11 +20,13 @@ const report = (over: Partial<ImportReport> = {}): ImportReport => ({
   deleted: 0,
   skipped: [],
   changedNumbers: ['+15551234567'],
+  changedNumbersTotal: over.changedNumbers?.length ?? 1,
   ...over,
 });
 
-function setup(runner: Partial<ImportRunner>, chosen: string[] = ['/books/a.vcf']) {
+function setup(runner: Partial<ImportRunner>, chosen: string[] = ['/books/a.vcf'], tracked: string[] = []) {
   const deps = {
+    trackedNumbers: vi.fn(() => tracked),
     runner: { importFile: vi.fn(), sync: vi.fn(), ...runner } as ImportRunner,
     chooseFiles: vi.fn(async () => chosen),
     setProgress: vi.fn(),
@@ -49,6 +51,22 @@ describe('actions/createContactsActions', () => {
     expect(deps.setProgress).toHaveBeenLastCalledWith(-1);
     expect(deps.sendCommand).toHaveBeenCalledWith({ kind: 'sync-contacts', changedNumbers: ['+15551234567'] });
     expect(deps.showSummary).toHaveBeenCalledWith(expect.objectContaining({ message: '2 added, 1 updated, 0 deleted, 0 records skipped.', failed: false }));
+  });
+
+  it('adds the numbers the widget tracks when a report capped its changed numbers', async () => {
+    const capped = report({ changedNumbers: ['+15551234567', '+15550000001'], changedNumbersTotal: 50_000 });
+    const { deps, actions } = setup({ importFile: vi.fn(async () => ok(capped)) }, ['/books/a.vcf'], ['+15550000001', '+15559999999']);
+    await actions.importContacts();
+    expect(deps.sendCommand).toHaveBeenCalledWith({
+      kind: 'sync-contacts',
+      changedNumbers: ['+15551234567', '+15550000001', '+15559999999'],
+    });
+  });
+
+  it('sends only the changed numbers when no report was capped', async () => {
+    const { deps, actions } = setup({ importFile: vi.fn(async () => ok(report())) }, ['/books/a.vcf'], ['+15559999999']);
+    await actions.importContacts();
+    expect(deps.sendCommand).toHaveBeenCalledWith({ kind: 'sync-contacts', changedNumbers: ['+15551234567'] });
   });
 
   it('does nothing when the dialog is cancelled', async () => {
@@ -116,6 +134,16 @@ describe('actions/createContactsActions', () => {
 });
 
 describe('actions/summarizeImport', () => {
+  it('marks the summary truncated when a report holds fewer numbers than its total', () => {
+    const full = summarizeImport('import', [{ path: '/a.vcf', result: ok(report()) }]);
+    const capped = summarizeImport('import', [
+      { path: '/a.vcf', result: ok(report()) },
+      { path: '/b.vcf', result: ok(report({ path: '/b.vcf', changedNumbers: ['+15550000002'], changedNumbersTotal: 2 })) },
+    ]);
+    expect(full.changedNumbersTruncated).toBe(false);
+    expect(capped.changedNumbersTruncated).toBe(true);
+  });
+
   it('lists every skip reason with its file and line', () => {
     const summary = summarizeImport('import', [
       { path: '/a.vcf', result: ok(report({ skipped: [{ line: 12, reason: 'no name and no number' }] })) },

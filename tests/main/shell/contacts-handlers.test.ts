@@ -29,6 +29,7 @@ function setup(service: Partial<ContactServiceLike> = {}) {
       ok({ widgetUrl: 'https://w.example/app.html', widgetOrigin: 'https://w.example', serviceName: 's', serviceDisplayName: 's', contactMatchTtl: 1, contactNoMatchTtl: 1 }),
     ),
     onWidgetEvent: vi.fn(),
+    onMatchRequest: vi.fn(),
   };
   registerContactsHandlers(deps);
   return { ...fake, deps };
@@ -56,6 +57,13 @@ describe('ipc/registerContactsHandlers', () => {
     expect(await invoke(channel, main, 'a string')).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(await invoke(channel, main, [1, 2])).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     for (const fn of Object.values(deps.service)) expect(fn).not.toHaveBeenCalled();
+  });
+
+  it('shows every accepted match body to onMatchRequest, and no rejected one', async () => {
+    const { invoke, deps } = setup();
+    await invoke(IPC.contactsMatch, main, { phoneNumbers: ['+15551234567'] });
+    await invoke(IPC.contactsMatch, fromTopFrame(CONTACT_WINDOW_ID), { phoneNumbers: ['+15550000000'] });
+    expect(deps.onMatchRequest.mock.calls).toEqual([[{ phoneNumbers: ['+15551234567'] }]]);
   });
 
   it('view opens the contact window and answers ok', async () => {

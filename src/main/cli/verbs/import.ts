@@ -14,7 +14,10 @@ export function formatReport(r: ImportReport): string {
     `${r.path} (${r.format}): ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.deleted} deleted, ${r.skipped.length} skipped`,
     ...r.skipped.map((s) => `  skipped line ${s.line}: ${s.reason}`),
   ];
-  if (r.changedNumbers.length) lines.push(`  ${r.changedNumbers.length} changed numbers: ${r.changedNumbers.join(' ')}`);
+  if (r.changedNumbers.length) {
+    const count = r.changedNumbersTotal > r.changedNumbers.length ? `${r.changedNumbersTotal} changed numbers (first ${r.changedNumbers.length})` : `${r.changedNumbers.length} changed numbers`;
+    lines.push(`  ${count}: ${r.changedNumbers.join(' ')}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -25,7 +25,10 @@ export interface ImportReport {
   unchanged: number;
   deleted: number;
   skipped: Array<{ line: number; reason: string }>;
+  /** Changed E.164 numbers, capped at the store's MAX_CHANGED_NUMBERS. */
   changedNumbers: string[];
+  /** How many numbers changed in all (more than `changedNumbers.length` when capped). */
+  changedNumbersTotal: number;
 }
 
 export interface ImportOptions {
@@ -46,7 +49,7 @@ export interface ImportTarget {
   importSource(
     info: SourceInfo,
     fill: (writer: { upsert(record: ContactRecord): UpsertOutcome }) => void,
-  ): { added: number; updated: number; unchanged: number; deleted: number; changedNumbers: string[] };
+  ): { added: number; updated: number; unchanged: number; deleted: number; changedNumbers: string[]; changedNumbersTotal: number };
 }
 
 /** Skips listed one by one; beyond this a garbage file would grow the report without bound. */
@@ -139,6 +142,7 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
       deleted: summary.deleted,
       skipped,
       changedNumbers: summary.changedNumbers,
+      changedNumbersTotal: summary.changedNumbersTotal,
     });
   } catch (e) {
     if (e instanceof ImportAbort) return e.result;

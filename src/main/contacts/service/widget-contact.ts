@@ -24,7 +24,8 @@ function avatarUrl(avatar: string | null): string | undefined {
 export function toWidgetContact(c: StoredContact, serviceName: string): WidgetContact {
   const contact: WidgetContact = {
     id: String(c.id),
-    name: widgetName(c, `#${c.id}`),
+    // The fallback string is only made for the rare contact without a display name.
+    name: c.displayName || widgetName(c, `#${c.id}`),
     type: serviceName,
     phoneNumbers: c.phones.map((p) => ({ phoneNumber: p.e164 ?? p.raw, phoneType: p.type })),
   };

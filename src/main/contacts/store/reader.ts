@@ -9,19 +9,51 @@ import { ftsPhrase, gramToken } from './search-text';
 
 /** Largest inline (`data:`) photo sent to the widget, in bytes. */
 export const MAX_INLINE_AVATAR = 32 * 1024;
-import type { PhoneHit, StoredContact, SyncState } from './types';
+import type { PhoneHit, StoredContact, StoredPhone, SyncState } from './types';
 
-interface ContactRow {
+/** A contact row in raw (array) mode, in CONTACT_COLUMNS order. */
+type ContactRow = [
+  id: number,
+  rev: number,
+  deleted: number,
+  displayName: string,
+  givenName: string | null,
+  familyName: string | null,
+  company: string | null,
+  jobTitle: string | null,
+  avatar: string | null,
+];
+/** The contact window's row (object mode: one row per request). */
+interface DetailsRow {
   id: number;
-  rev: number;
-  deleted: number;
   displayName: string;
   givenName: string | null;
   familyName: string | null;
   company: string | null;
   jobTitle: string | null;
-  avatar: string | null;
+  fullAvatar: string | null;
+  notes: string | null;
+  sourcePath: string | null;
+  sourceFormat: string | null;
 }
+type PhoneRow = [contactId: number, raw: string, e164: string | null, extension: string | null, type: PhoneType, label: string | null];
+type EmailRow = [contactId: number, address: string];
+
+/** One StoredContact per row, built with one literal (fixed shape, no spread: list pages build 100k). */
+const toStored = (r: ContactRow): StoredContact => ({
+  id: r[0],
+  rev: r[1],
+  deleted: r[2] === 1,
+  displayName: r[3],
+  givenName: r[4],
+  familyName: r[5],
+  company: r[6],
+  jobTitle: r[7],
+  avatar: r[8],
+  phones: [],
+  emails: [],
+});
+
 /**
  * Inline photos over MAX_INLINE_AVATAR never go to the widget (see service/widget-contact.ts),
  * so list reads do not even load them; `getDetails` reads the full value.
@@ -32,12 +64,13 @@ const CONTACT_COLUMNS = `c.id, c.rev, c.deleted, c.display_name AS displayName, 
 
 const prepareAll = (db: Database) => ({
   sync: db.prepare('SELECT database_id AS databaseId, revision, tombstone_floor AS tombstoneFloor FROM meta WHERE id = 1'),
-  liveAfter: db.prepare(`SELECT ${CONTACT_COLUMNS} FROM contacts c WHERE c.deleted = 0 AND c.id > ? ORDER BY c.id LIMIT ?`),
+  // Rows as arrays (raw mode) throughout the list and match paths: a full list builds 100k
+  // contacts, and arrays are far cheaper to make (and collect) than keyed row objects.
+  liveAfter: db.prepare(`SELECT ${CONTACT_COLUMNS} FROM contacts c WHERE c.deleted = 0 AND c.id > ? ORDER BY c.id LIMIT ?`).raw(),
   changed: db.prepare(`SELECT ${CONTACT_COLUMNS} FROM contacts c
     WHERE c.rev >= @afterRev AND c.rev <= @upTo AND (c.rev > @afterRev OR c.id > @afterId)
-    ORDER BY c.rev, c.id LIMIT @limit`),
-  byIds: db.prepare(`SELECT ${CONTACT_COLUMNS} FROM json_each(?) j JOIN contacts c ON c.id = j.value WHERE c.deleted = 0`),
-  // Rows as arrays (raw mode): a list page builds thousands of them, and arrays are cheaper.
+    ORDER BY c.rev, c.id LIMIT @limit`).raw(),
+  byIds: db.prepare(`SELECT ${CONTACT_COLUMNS} FROM json_each(?) j JOIN contacts c ON c.id = j.value WHERE c.deleted = 0`).raw(),
   phones: db.prepare(`SELECT contact_id, raw, e164, extension, type, label FROM phones
     WHERE contact_id IN (SELECT value FROM json_each(?)) ORDER BY contact_id, position`).raw(),
   emails: db.prepare(`SELECT contact_id, address FROM emails
@@ -70,43 +103,51 @@ export function createReader(db: Database) {
   const s = prepareAll(db);
 
   /**
-   * Attaches phones and emails to contact rows (tombstones get none). Rows sorted by id
-   * (list pages) are read by id range, which is cheaper than a list of ids.
+   * Attaches phones and emails to contacts (tombstones get none). Pages sorted by id (list
+   * pages) read children by id range, cheaper than a list of ids, and attach them in one merge
+   * walk, since both sides are in id order; other reads look contacts up by id.
    */
-  const hydrate = (rows: ContactRow[], byRange = false): StoredContact[] => {
-    const out = new Map<number, StoredContact>();
-    for (const r of rows) out.set(r.id, { ...r, deleted: r.deleted === 1, phones: [], emails: [] });
-    if (rows.length === 0) return [];
-    let phoneRows: unknown[][];
-    let emailRows: unknown[][];
+  const hydrate = (contacts: StoredContact[], byRange = false): StoredContact[] => {
+    if (contacts.length === 0) return contacts;
     if (byRange) {
-      const [first, last] = [rows[0]!.id, rows[rows.length - 1]!.id];
-      phoneRows = s.phonesInRange.all(first, last) as unknown[][];
-      emailRows = s.emailsInRange.all(first, last) as unknown[][];
-    } else {
-      const ids = JSON.stringify(rows.filter((r) => !r.deleted).map((r) => r.id));
-      phoneRows = s.phones.all(ids) as unknown[][];
-      emailRows = s.emails.all(ids) as unknown[][];
+      const first = contacts[0]!.id;
+      const last = contacts[contacts.length - 1]!.id;
+      attachInOrder(contacts, s.phonesInRange.all(first, last) as PhoneRow[], s.emailsInRange.all(first, last) as EmailRow[]);
+      return contacts;
     }
-    for (const [id, raw, e164, extension, type, label] of phoneRows as Array<[number, string, string | null, string | null, PhoneType, string | null]>) {
-      out.get(id)?.phones.push({ raw, e164, extension, type, label });
-    }
-    for (const [id, address] of emailRows as Array<[number, string]>) out.get(id)?.emails.push(address);
-    return [...out.values()];
+    const byId = new Map<number, StoredContact>();
+    for (const c of contacts) if (!c.deleted) byId.set(c.id, c);
+    attachById(byId, JSON.stringify([...byId.keys()]));
+    return contacts;
+  };
+
+  /** Attaches the phones and emails of the contacts whose ids are in `idsJson` (a JSON array). */
+  const attachById = (byId: ReadonlyMap<number, StoredContact>, idsJson: string): void => {
+    for (const p of s.phones.all(idsJson) as PhoneRow[]) byId.get(p[0])?.phones.push(toPhone(p));
+    for (const e of s.emails.all(idsJson) as EmailRow[]) byId.get(e[0])?.emails.push(e[1]);
   };
 
   const contactsByIds = (ids: readonly number[]): StoredContact[] => {
-    const rows = new Map((s.byIds.all(JSON.stringify(ids)) as ContactRow[]).map((r) => [r.id, r]));
-    return hydrate(ids.map((id) => rows.get(id)).filter((r): r is ContactRow => r !== undefined));
+    // One JSON array serves all three statements: tombstoned ids have no phones or emails left.
+    const idsJson = JSON.stringify(ids);
+    const rows = s.byIds.all(idsJson) as ContactRow[];
+    if (rows.length === 0) return [];
+    const found = new Map<number, StoredContact>();
+    for (const r of rows) found.set(r[0], toStored(r));
+    attachById(found, idsJson);
+    const ordered: StoredContact[] = [];
+    for (const id of ids) {
+      const c = found.get(id);
+      if (c) ordered.push(c);
+    }
+    return ordered;
   };
 
   const getDetails = (id: string): ContactDetails | null => {
     if (!/^\d{1,15}$/.test(id)) return null;
-    const row = s.details.get(Number(id)) as
-      | (ContactRow & { fullAvatar: string | null; notes: string | null; sourcePath: string | null; sourceFormat: string | null })
-      | undefined;
+    const row = s.details.get(Number(id)) as DetailsRow | undefined;
     if (!row) return null;
-    const [full] = hydrate([row]);
+    const [full] = hydrate([toStored([row.id, 0, 0, row.displayName, row.givenName, row.familyName, row.company, row.jobTitle, null])]);
     return {
       id: String(row.id),
       displayName: row.displayName,
@@ -124,11 +165,12 @@ export function createReader(db: Database) {
 
   return {
     syncState: (): SyncState => s.sync.get() as SyncState,
-    liveAfter: (afterId: number, limit: number): StoredContact[] => hydrate(s.liveAfter.all(afterId, limit) as ContactRow[], true),
+    liveAfter: (afterId: number, limit: number): StoredContact[] =>
+      hydrate((s.liveAfter.all(afterId, limit) as ContactRow[]).map(toStored), true),
     rankForWidget: (ids: readonly number[], query: string, limit: number): number[] =>
       s.rankedSearch.all({ ids: JSON.stringify(ids), needle: query.toLowerCase(), limit }) as number[],
     changedBetween: (range: { upTo: number; afterRev: number; afterId: number }, limit: number): StoredContact[] =>
-      hydrate(s.changed.all({ ...range, limit }) as ContactRow[]),
+      hydrate((s.changed.all({ ...range, limit }) as ContactRow[]).map(toStored)),
     searchIds: (term: string, limit: number): number[] => {
       const length = Array.from(term).length;
       if (length === 0) return [];
@@ -142,4 +184,18 @@ export function createReader(db: Database) {
     getDetails,
     countContacts: (): number => s.count.get() as number,
   };
+}
+
+const toPhone = (p: PhoneRow): StoredPhone => ({ raw: p[1], e164: p[2], extension: p[3], type: p[4], label: p[5] });
+
+/** Attaches id-ordered phone and email rows to id-ordered contacts in one pass each. */
+function attachInOrder(contacts: readonly StoredContact[], phones: readonly PhoneRow[], emails: readonly EmailRow[]): void {
+  let p = 0;
+  let e = 0;
+  for (const c of contacts) {
+    while (p < phones.length && phones[p]![0] < c.id) p++;
+    for (; p < phones.length && phones[p]![0] === c.id; p++) if (!c.deleted) c.phones.push(toPhone(phones[p]!));
+    while (e < emails.length && emails[e]![0] < c.id) e++;
+    for (; e < emails.length && emails[e]![0] === c.id; e++) if (!c.deleted) c.emails.push(emails[e]![1]);
+  }
 }

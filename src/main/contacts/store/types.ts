@@ -25,8 +25,13 @@ export interface SourceImportResult {
   updated: number;
   unchanged: number;
   deleted: number;
-  /** E.164 numbers added, changed or removed (deduplicated): re-match these in the widget. */
+  /**
+   * E.164 numbers added, changed or removed (deduplicated): re-match these in the widget.
+   * At most MAX_CHANGED_NUMBERS (store/import-scratch.ts); `changedNumbersTotal` is the true count.
+   */
   changedNumbers: string[];
+  /** How many numbers changed in all; more than `changedNumbers.length` when the list was capped. */
+  changedNumbersTotal: number;
 }
 
 export interface SourceRow {

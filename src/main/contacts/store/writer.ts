@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { ContactRecord, UpsertOutcome } from '../model';
 import { matchKey, phoneDigits } from '../phone';
 import { widgetFilterText } from '../widget-name';
+import { createImportScratch } from './import-scratch';
 import { gramDocument, searchDocument, textFields } from './search-text';
 import type { SourceImportResult } from './types';
 
@@ -21,7 +22,7 @@ export interface ImportPlan {
   deleteKeys?: readonly string[];
 }
 
-type Counts = Omit<SourceImportResult, 'changedNumbers'>;
+type Counts = Omit<SourceImportResult, 'changedNumbers' | 'changedNumbersTotal'>;
 
 /** Identical content gives an identical hash, so a re-import can skip unchanged contacts. */
 function contentHash(r: ContactRecord): string {
@@ -54,9 +55,7 @@ function prepareWriteStatements(db: Database) {
       WHERE id = @id`),
     tombstone: db.prepare(`UPDATE contacts SET deleted = 1, rev = ?, content_hash = '', filter_names = '', filter_numbers = ''
       WHERE id = ?`),
-    liveOfSource: db.prepare('SELECT id FROM contacts WHERE source_id = ? AND deleted = 0').pluck(),
     liveByKey: db.prepare('SELECT id FROM contacts WHERE source_id = ? AND source_key = ? AND deleted = 0').pluck(),
-    numbersOf: db.prepare('SELECT e164 FROM phones WHERE contact_id = ? AND e164 IS NOT NULL').pluck(),
     insertPhone: db.prepare(`INSERT INTO phones (contact_id, position, raw, e164, extension, type, label, match_key, digits)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     deletePhones: db.prepare('DELETE FROM phones WHERE contact_id = ?'),
@@ -72,6 +71,8 @@ function prepareWriteStatements(db: Database) {
 /** Creates the import runner and `removeSource` over one connection. */
 export function createImporter(db: Database, now: () => Date) {
   const s = prepareWriteStatements(db);
+  // Seen ids and changed numbers live in TEMP tables, not JS sets: see import-scratch.ts.
+  const scratch = createImportScratch(db);
 
   const writeChildren = (id: number, r: ContactRecord): void => {
     r.phones.forEach((p, i) =>
@@ -88,22 +89,19 @@ export function createImporter(db: Database, now: () => Date) {
     s.deleteSearch.run(id);
     s.deleteGrams.run(id);
   };
-  const noteNumbers = (id: number, into: Set<string>): void => {
-    for (const n of s.numbersOf.all(id) as string[]) into.add(n);
-  };
 
   /** The body of one import transaction. */
   function importInTransaction(plan: ImportPlan, fill: (upsert: (r: ContactRecord) => UpsertOutcome) => void, isOpen: () => boolean) {
-    const changed = new Set<string>();
+    scratch.reset();
+    const firstNewId = scratch.firstNewId();
     let rev: number | null = null;
     const nextRev = (): number => (rev ??= (s.revision.get() as number) + 1);
     const sourceId =
       (s.sourceByPath.get(plan.path) as number | undefined) ??
       Number(s.insertSource.run(plan.path, plan.format, plan.fingerprint).lastInsertRowid);
     const counts: Counts = { sourceId, added: 0, updated: 0, unchanged: 0, deleted: 0 };
-    const seen = new Set<number>();
     const tombstone = (id: number): void => {
-      noteNumbers(id, changed);
+      scratch.noteNumbersOf(id);
       clearChildren(id);
       s.tombstone.run(nextRev(), id);
       counts.deleted++;
@@ -114,7 +112,7 @@ export function createImporter(db: Database, now: () => Date) {
       const digest = contentHash(r);
       const row = s.find.get(sourceId, r.sourceKey) as { id: number; hash: string; deleted: number } | undefined;
       if (row && !row.deleted && row.hash === digest) {
-        seen.add(row.id);
+        if (plan.tombstoneUnseen) scratch.see(row.id);
         counts.unchanged++;
         return 'unchanged';
       }
@@ -135,19 +133,18 @@ export function createImporter(db: Database, now: () => Date) {
         rev: nextRev(),
         id: row?.id ?? 0,
       };
-      for (const p of r.phones) if (p.e164) changed.add(p.e164);
       if (!row) {
         const id = Number(s.insert.run(values).lastInsertRowid);
         writeChildren(id, r);
-        seen.add(id);
         counts.added++;
         return 'added';
       }
-      if (!row.deleted) noteNumbers(row.id, changed);
+      if (!row.deleted) scratch.noteNumbersOf(row.id);
       clearChildren(row.id);
       s.update.run(values);
       writeChildren(row.id, r);
-      seen.add(row.id);
+      scratch.noteNumbersOf(row.id);
+      if (plan.tombstoneUnseen) scratch.see(row.id);
       // A contact that comes back after being deleted is new to the widget.
       counts[row.deleted ? 'added' : 'updated']++;
       return row.deleted ? 'added' : 'updated';
@@ -157,12 +154,13 @@ export function createImporter(db: Database, now: () => Date) {
       const id = s.liveByKey.get(sourceId, key) as number | undefined;
       if (id !== undefined) tombstone(id);
     }
-    if (plan.tombstoneUnseen) {
-      for (const id of s.liveOfSource.all(sourceId) as number[]) if (!seen.has(id)) tombstone(id);
-    }
+    scratch.noteNumbersFrom(firstNewId);
+    if (plan.tombstoneUnseen) counts.deleted += scratch.tombstoneUnseen(sourceId, firstNewId, nextRev);
     s.finishSource.run({ ...counts, id: sourceId, format: plan.format, fingerprint: plan.fingerprint, at: now().toISOString() });
     if (rev !== null) s.setRevision.run(rev);
-    return { ...counts, changedNumbers: [...changed] };
+    const changed = scratch.changed();
+    scratch.reset();
+    return { ...counts, ...changed };
   }
 
   /** Runs `fill` inside one transaction; if anything throws, nothing of it stays. */
@@ -179,19 +177,15 @@ export function createImporter(db: Database, now: () => Date) {
   const removeSource = (id: number): SourceImportResult | null =>
     db.transaction((): SourceImportResult | null => {
       if (!s.sourceExists.get(id)) return null;
-      const changed = new Set<string>();
-      const ids = s.liveOfSource.all(id) as number[];
-      if (ids.length) {
-        const rev = (s.revision.get() as number) + 1;
-        for (const cid of ids) {
-          noteNumbers(cid, changed);
-          clearChildren(cid);
-          s.tombstone.run(rev, cid);
-        }
-        s.setRevision.run(rev);
-      }
+      scratch.reset();
+      // Nothing is seen, so every live contact of the source goes.
+      let rev: number | null = null;
+      const deleted = scratch.tombstoneUnseen(id, Number.MAX_SAFE_INTEGER, () => (rev = (s.revision.get() as number) + 1));
+      if (rev !== null) s.setRevision.run(rev);
       s.deleteSource.run(id);
-      return { sourceId: id, added: 0, updated: 0, unchanged: 0, deleted: ids.length, changedNumbers: [...changed] };
+      const changed = scratch.changed();
+      scratch.reset();
+      return { sourceId: id, added: 0, updated: 0, unchanged: 0, deleted, ...changed };
     })();
 
   return { run, removeSource };
