@@ -50,6 +50,21 @@ const readJson = (file) => {
     return null;
   }
 };
+/** The reasons Playwright tests gave for skipping themselves (their `skip` annotations), once each. */
+function skipReasons(report) {
+  const reasons = new Set();
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        for (const a of t.annotations ?? []) if (a.type === 'skip' && a.description) reasons.add(a.description);
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of report.suites ?? []) visit(suite);
+  return [...reasons];
+}
+
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 const vitest = readJson(vitestJson);
@@ -69,6 +84,7 @@ for (const [label, file] of [['playwright', playwrightJson], ['electron', electr
   const counts = { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0 };
   lines.push(`${label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   for (const k of Object.keys(totals)) totals[k] += counts[k];
+  for (const reason of skipReasons(report)) console.log(`${label} skipped: ${reason}`);
 }
 
 console.log('');
