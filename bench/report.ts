@@ -12,14 +12,26 @@ export function meets(f: Figure): boolean | null {
   return f.better === 'higher' ? f.value >= f.target : f.value <= f.target;
 }
 
-/** The human-readable table. */
+/** The human-readable table: each figure with its target, its verdict and the baseline measured in the same run. */
 export function formatReport(contacts: number, figures: readonly Figure[]): string {
+  const byName = new Map(figures.map((f) => [f.name, f]));
   const rows = figures.map((f) => {
     const verdict = meets(f);
     const target = f.target === null ? '' : `${f.better === 'higher' ? '≥' : '≤'} ${f.target}`;
-    return [f.name, String(round(f.value)), f.unit, target, verdict === null ? '' : verdict ? 'ok' : 'MISSED'];
+    const baseline = f.baseline ? byName.get(f.baseline) : undefined;
+    return [
+      f.name,
+      String(round(f.value)),
+      f.unit,
+      target,
+      verdict === null ? '' : verdict ? 'ok' : 'MISSED',
+      baseline ? `${round(baseline.value)} (${baseline.name})` : '',
+    ];
   });
-  return `Benchmark at ${contacts.toLocaleString('en-US')} contacts\n\n` + formatTable(['FIGURE', 'VALUE', 'UNIT', 'TARGET', ''], rows);
+  return (
+    `Benchmark at ${contacts.toLocaleString('en-US')} contacts\n\n` +
+    formatTable(['FIGURE', 'VALUE', 'UNIT', 'TARGET', 'VERDICT', 'BASELINE, SAME RUN'], rows)
+  );
 }
 
 /** The JSON report: one object. */

@@ -11,6 +11,8 @@ export interface Figure {
   target: number | null;
   /** Whether smaller is better (default) or larger (throughput). */
   better?: 'lower' | 'higher';
+  /** The name of the raw-baseline figure measured in the same run for the same work, shown beside this one. */
+  baseline?: string;
 }
 
 export interface BenchContext {
