@@ -77,22 +77,24 @@ export const coreBench: Bench = {
 
     ctx.log('  baseline');
     const baseline = runBaseline(ctx, book, pools);
+    // The issue sets these targets for a 100,000-contact book; larger runs report the same figures.
+    const AT = 100_000;
     const figures: Figure[] = [
       // No target of its own: the store writes two search indexes a raw insert does not
       // (about 16 µs a contact); the import contract is bench/import.ts's ratio against an
       // insert into this same schema.
       { name: 'import_contacts_per_s', value: (book.length / importMs) * 1000, unit: '/s', target: null, better: 'higher', baseline: 'baseline_import_contacts_per_s' },
-      { name: 'match_30_p50_ms', value: percentile(match30, 50), unit: 'ms', target: 1 },
-      { name: 'match_30_p99_ms', value: percentile(match30, 99), unit: 'ms', target: 1, baseline: 'baseline_match_30_p99_ms' },
+      { name: 'match_30_p50_ms', value: percentile(match30, 50), unit: 'ms', target: 1, targetAt: AT },
+      { name: 'match_30_p99_ms', value: percentile(match30, 99), unit: 'ms', target: 1, targetAt: AT, baseline: 'baseline_match_30_p99_ms' },
       { name: 'match_500_p99_ms', value: percentile(match500, 99), unit: 'ms', target: null },
-      { name: 'search_1char_p99_ms', value: search[0]!, unit: 'ms', target: 5, baseline: 'baseline_search_1char_like_p99_ms' },
-      { name: 'search_2char_p99_ms', value: search[1]!, unit: 'ms', target: 5 },
-      { name: 'search_3char_p99_ms', value: search[2]!, unit: 'ms', target: 5, baseline: 'baseline_search_3char_fts_p99_ms' },
-      { name: 'list_all_pages_ms', value: listMs, unit: 'ms', target: 1000, baseline: 'baseline_list_all_pages_ms' },
+      { name: 'search_1char_p99_ms', value: search[0]!, unit: 'ms', target: 5, targetAt: AT, baseline: 'baseline_search_1char_like_p99_ms' },
+      { name: 'search_2char_p99_ms', value: search[1]!, unit: 'ms', target: 5, targetAt: AT },
+      { name: 'search_3char_p99_ms', value: search[2]!, unit: 'ms', target: 5, targetAt: AT, baseline: 'baseline_search_3char_fts_p99_ms' },
+      { name: 'list_all_pages_ms', value: listMs, unit: 'ms', target: 1000, targetAt: AT, baseline: 'baseline_list_all_pages_ms' },
       // Peak RSS of the whole process (the generated book included), and how much listing added.
       { name: 'list_peak_rss_mb', value: peakRss / 2 ** 20, unit: 'MB', target: null },
-      { name: 'list_rss_growth_mb', value: (peakRss - rssBefore) / 2 ** 20, unit: 'MB', target: 100 },
-      { name: 'incremental_1000_ms', value: incrementalMs, unit: 'ms', target: 25 },
+      { name: 'list_rss_growth_mb', value: (peakRss - rssBefore) / 2 ** 20, unit: 'MB', target: 100, targetAt: AT },
+      { name: 'incremental_1000_ms', value: incrementalMs, unit: 'ms', target: 25, targetAt: AT },
       { name: 'write_1000_changes_ms', value: writeMs, unit: 'ms', target: null },
     ];
     return [...figures, ...baseline];

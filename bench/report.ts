@@ -16,7 +16,8 @@ export function meets(f: Figure): boolean | null {
 export function formatReport(contacts: number, figures: readonly Figure[]): string {
   const byName = new Map(figures.map((f) => [f.name, f]));
   const rows = figures.map((f) => {
-    const verdict = meets(f);
+    const applies = f.targetAt === undefined || f.targetAt === contacts;
+    const verdict = applies ? meets(f) : null;
     const target = f.target === null ? '' : `${f.better === 'higher' ? '≥' : '≤'} ${f.target}`;
     const baseline = f.baseline ? byName.get(f.baseline) : undefined;
     return [
@@ -24,7 +25,7 @@ export function formatReport(contacts: number, figures: readonly Figure[]): stri
       String(round(f.value)),
       f.unit,
       target,
-      verdict === null ? '' : verdict ? 'ok' : 'MISSED',
+      !applies && f.target !== null ? `(set at ${f.targetAt!.toLocaleString('en-US')})` : verdict === null ? '' : verdict ? 'ok' : 'MISSED',
       baseline ? `${round(baseline.value)} (${baseline.name})` : '',
     ];
   });

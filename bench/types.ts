@@ -11,6 +11,8 @@ export interface Figure {
   target: number | null;
   /** Whether smaller is better (default) or larger (throughput). */
   better?: 'lower' | 'higher';
+  /** The book size the target is set for (the core's latency targets are set at 100,000); any size when absent. */
+  targetAt?: number;
   /** The name of the raw-baseline figure measured in the same run for the same work, shown beside this one. */
   baseline?: string;
 }

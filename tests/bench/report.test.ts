@@ -29,6 +29,12 @@ describe('bench/formatReport', () => {
     expect(row('import_vcf_ratio')).toMatch(/≥ 0\.5\s+MISSED/);
   });
 
+  it('gives no verdict where the target was set for another book size', () => {
+    const table = formatReport(1_000_000, [{ name: 'list_all_pages_ms', value: 5307, unit: 'ms', target: 1000, targetAt: 100_000 }]);
+    expect(table).toMatch(/list_all_pages_ms\s+5307\s+ms\s+≤ 1000\s+\(set at 100,000\)/);
+    expect(table).not.toContain('MISSED');
+  });
+
   it('judges throughput against a floor and latency against a ceiling', () => {
     expect(meets({ name: 'x', value: 2, unit: 'ms', target: 1 })).toBe(false);
     expect(meets({ name: 'y', value: 2, unit: '/s', target: 1, better: 'higher' })).toBe(true);

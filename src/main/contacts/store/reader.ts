@@ -62,14 +62,26 @@ const CONTACT_COLUMNS = `c.id, c.rev, c.deleted, c.display_name AS displayName, 
   c.family_name AS familyName, c.company, c.job_title AS jobTitle,
   CASE WHEN octet_length(c.avatar) > ${MAX_INLINE_AVATAR} AND c.avatar LIKE 'data:%' THEN NULL ELSE c.avatar END AS avatar`;
 
+/**
+ * One page of changes: the keyset (rev, id) > (afterRev, afterId) up to a revision, as two
+ * index seeks merged in order. A single range scan with `rev >= afterRev AND (rev > afterRev
+ * OR id > afterId)` walks every contact that shares afterRev (an import stamps all its
+ * contacts with one revision), which made a 1,000-change fetch O(book size). INDEXED BY: for
+ * the first seek the planner would otherwise pick the rowid and filter on rev.
+ */
+export const CHANGED_SINCE_SQL = `SELECT ${CONTACT_COLUMNS} FROM contacts c INDEXED BY contacts_rev
+    WHERE c.rev = @afterRev AND c.id > @afterId AND c.rev <= @upTo
+  UNION ALL
+  SELECT ${CONTACT_COLUMNS} FROM contacts c INDEXED BY contacts_rev
+    WHERE c.rev > @afterRev AND c.rev <= @upTo
+  ORDER BY rev, id LIMIT @limit`;
+
 const prepareAll = (db: Database) => ({
   sync: db.prepare('SELECT database_id AS databaseId, revision, tombstone_floor AS tombstoneFloor FROM meta WHERE id = 1'),
   // Rows as arrays (raw mode) throughout the list and match paths: a full list builds 100k
   // contacts, and arrays are far cheaper to make (and collect) than keyed row objects.
   liveAfter: db.prepare(`SELECT ${CONTACT_COLUMNS} FROM contacts c WHERE c.deleted = 0 AND c.id > ? ORDER BY c.id LIMIT ?`).raw(),
-  changed: db.prepare(`SELECT ${CONTACT_COLUMNS} FROM contacts c
-    WHERE c.rev >= @afterRev AND c.rev <= @upTo AND (c.rev > @afterRev OR c.id > @afterId)
-    ORDER BY c.rev, c.id LIMIT @limit`).raw(),
+  changed: db.prepare(CHANGED_SINCE_SQL).raw(),
   byIds: db.prepare(`SELECT ${CONTACT_COLUMNS} FROM json_each(?) j JOIN contacts c ON c.id = j.value WHERE c.deleted = 0`).raw(),
   phones: db.prepare(`SELECT contact_id, raw, e164, extension, type, label FROM phones
     WHERE contact_id IN (SELECT value FROM json_each(?)) ORDER BY contact_id, position`).raw(),
