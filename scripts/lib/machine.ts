@@ -3,19 +3,13 @@
  * the Electron build of better-sqlite3, commands run with inherited output, and the console.
  * Both entry scripts spread this into their flow's dependencies; tests pass fakes instead.
  */
-import { installedElectronAbi, locateElectronBinary, type ElectronBinary } from './electron-binary';
-import type { NativeTarget } from '../../src/main/native-binding';
-import { ensureElectronNative, type EnsureNativeResult } from './electron-native';
+import { installedElectronAbi, locateElectronBinary } from './electron-binary';
+import { ensureElectronNative } from './electron-native';
 import { runInherited } from './native-commands';
+import type { StartDeps } from './start-flow';
 
-export interface MachineDeps {
-  projectRoot: string;
-  locateElectron: () => ElectronBinary;
-  ensureNative: (target: NativeTarget) => EnsureNativeResult;
-  run: (command: string, args: string[]) => number | null;
-  log: (line: string) => void;
-  error: (line: string) => void;
-}
+/** The machine-facing part of the flows' dependencies (the same fields in `PackageDeps`). */
+export type MachineDeps = Pick<StartDeps, 'projectRoot' | 'locateElectron' | 'ensureNative' | 'run' | 'log' | 'error'>;
 
 export function realMachine(projectRoot: string): MachineDeps {
   const log = (line: string): void => console.log(line);
