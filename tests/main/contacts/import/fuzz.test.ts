@@ -15,6 +15,8 @@ import { createContactStore, type ContactStore } from '../../../../src/main/cont
 import { dumpDatabase } from './db-dump';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+/** A soak (FUZZ_RUNS=100000) takes far longer than vitest's default limit: up to ~30 ms a run here (CSV), with room to spare. */
+const TIMEOUT_MS = Math.max(60_000, RUNS * 100);
 const CORPUS = new URL('../../../../../shared/corpus/files/', import.meta.url).pathname;
 // Small files keep 1,000 runs fast; the large ones add nothing the small ones lack.
 const SEEDS = readdirSync(CORPUS)
@@ -100,7 +102,7 @@ describe('importer/importFile under fuzzing', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT_MS);
 
   it('imports generated vCards idempotently', () => {
     const escape = (s: string) => s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/([,;])/g, '\\$1');
@@ -125,7 +127,7 @@ describe('importer/importFile under fuzzing', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT_MS);
 
   it('imports generated CSV rows idempotently', () => {
     const cell = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -137,5 +139,5 @@ describe('importer/importFile under fuzzing', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT_MS);
 });
