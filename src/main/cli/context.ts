@@ -42,3 +42,10 @@ export interface Verb {
 
 /** Exit codes shared by every verb. */
 export const EXIT = { ok: 0, failure: 1, usage: 2, tooNew: 3 } as const;
+
+/** For verbs that take no arguments: writes the usage error and returns its exit code, or null when there are none. */
+export function refuseArguments(ctx: VerbContext, verb: string): number | null {
+  if (ctx.argv.length === 0) return null;
+  ctx.stderr.write(`error: usage: ${verb} (takes no arguments)\n`);
+  return EXIT.usage;
+}

@@ -2,7 +2,7 @@
  * `list`: every contact, as the widget would receive it in a full `/contacts` fetch.
  */
 import type { WidgetContact } from '../../../shared/contact';
-import { EXIT, type Verb } from '../context';
+import { EXIT, refuseArguments, type Verb } from '../context';
 import { contactRows, CONTACT_HEADERS } from './rows';
 import { formatTable } from '../format';
 
@@ -10,10 +10,8 @@ export const listVerb: Verb = {
   summary: 'list every contact',
   usage: '',
   run(ctx) {
-    if (ctx.argv.length) {
-      ctx.stderr.write('error: usage: list (takes no arguments)\n');
-      return EXIT.usage;
-    }
+    const refused = refuseArguments(ctx, 'list');
+    if (refused !== null) return refused;
     const service = ctx.service({ readonly: true });
     const contacts: WidgetContact[] = [];
     let page: string | number = 1;

@@ -1,17 +1,15 @@
 /**
  * `sources`: the imported files, with their contact counts and the last import's figures.
  */
-import { EXIT, type Verb } from '../context';
+import { EXIT, refuseArguments, type Verb } from '../context';
 import { formatTable } from '../format';
 
 export const sourcesVerb: Verb = {
   summary: 'list imported address-book files',
   usage: '',
   run(ctx) {
-    if (ctx.argv.length) {
-      ctx.stderr.write('error: usage: sources (takes no arguments)\n');
-      return EXIT.usage;
-    }
+    const refused = refuseArguments(ctx, 'sources');
+    if (refused !== null) return refused;
     const sources = ctx.openStore({ readonly: true }).listSources().filter((s) => s.format !== 'manual');
     if (ctx.options.json) {
       ctx.stdout.write(`${JSON.stringify(sources, null, 2)}\n`);

@@ -4,17 +4,15 @@
  * and is left as it was, while the others still sync.
  */
 import { syncSources } from '../../contacts/import/sync';
-import { EXIT, type Verb } from '../context';
+import { EXIT, refuseArguments, type Verb } from '../context';
 import { formatReport, regionOf } from './import';
 
 export const syncVerb: Verb = {
   summary: 're-import every source whose file changed on disk',
   usage: '',
   run(ctx) {
-    if (ctx.argv.length) {
-      ctx.stderr.write('error: usage: sync (takes no arguments)\n');
-      return EXIT.usage;
-    }
+    const refused = refuseArguments(ctx, 'sync');
+    if (refused !== null) return refused;
     const result = syncSources(ctx.openStore(), { region: regionOf(ctx) });
     if (!result.ok) {
       ctx.stderr.write(`error: ${result.error.message}\n`);
