@@ -96,5 +96,6 @@ export async function discover(server: string, connection: Connection): Promise<
     syncToken: text(b.syncToken),
     supportsSync: (b.reports ?? []).includes('syncCollection'),
   }));
+  books.sort((a, b) => a.displayName.localeCompare(b.displayName) || a.url.localeCompare(b.url));
   return { serverUrl, rootUrl: account.rootUrl, principalUrl: account.principalUrl, homeUrl: account.homeUrl, books };
 }

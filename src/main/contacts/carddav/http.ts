@@ -49,7 +49,8 @@ function networkError(error: unknown, url: string, timeoutMs: number): CardDavEr
   if (error instanceof CardDavError) return error;
   const e = error as { name?: string; cause?: { code?: string; message?: string }; message?: string };
   if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
-    return new CardDavError('timeout', `${new URL(url).origin} did not answer within ${Math.round(timeoutMs / 1000)} s`);
+    const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
+    return new CardDavError('timeout', `${new URL(url).origin} did not answer within ${limit}`);
   }
   const why = e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(error);
   return new CardDavError('unreachable', `cannot reach ${new URL(url).origin} (${why})`);

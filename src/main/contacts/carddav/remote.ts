@@ -53,7 +53,8 @@ const isCollection = (r: DAVResponse): boolean => {
 export async function bookState(url: string, c: Connection): Promise<BookState> {
   const responses = await propfind({ url, props: { 'cs:getctag': {}, 'd:sync-token': {} }, depth: '0', headers: c.headers, fetch: c.fetch });
   expectMultistatus(responses, 'reading the address book', url);
-  const self = responses.find((r) => r.href && hrefPath(r.href, url) === hrefPath(url, url)) ?? responses[0]!;
+  const self = responses.find((r) => r.href && hrefPath(r.href, url) === hrefPath(url, url));
+  if (!self) throw new CardDavError('bad-response', `${url}: the answer is damaged or not about this address book`);
   if (!self.ok) throw new CardDavError(self.status === 404 ? 'not-found' : 'bad-response', `${url}: the address book answered ${self.status}`);
   return { ctag: text(self.props?.getctag), syncToken: text(self.props?.syncToken) };
 }
