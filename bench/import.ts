@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContactDetails } from '../src/shared/contact';
+import { NO_EXTRAS, type ContactDetails } from '../src/shared/contact';
 import type { ContactRecord } from '../src/main/contacts/model';
 import { closeDatabase, openDatabase } from '../src/main/contacts/db/open';
 import { csvHeader, csvRow } from '../src/main/contacts/import/csv/writer';
@@ -28,7 +28,7 @@ function asWritten(r: ContactRecord, i: number): ContactRecord {
   return { ...r, phones: r.phones.map((p) => ({ ...p, raw: p.e164 + (p.extension ? ` x${p.extension}` : '') })), sourceKey: `name:${i}` };
 }
 
-const details = (r: ContactRecord): ContactDetails => ({ ...r, id: r.sourceKey, source: null });
+const details = (r: ContactRecord): ContactDetails => ({ ...NO_EXTRAS, ...r, ...r.extras, id: r.sourceKey, source: null });
 
 /** Writes `book` as a vCard 3.0 file or a Google CSV file, in 1 MB batches. */
 function writeBook(path: string, book: readonly ContactRecord[], format: 'vcf' | 'csv'): void {

@@ -68,8 +68,60 @@ export interface MatchResponse {
   data: Record<string, WidgetContact[]>;
 }
 
+/** A postal address as the file structured it (vCard ADR order); empty parts are ''. */
+export interface PostalAddress {
+  /** `home`, `work`, `other`, or the file's own word; null when it gave none. */
+  type: string | null;
+  poBox: string;
+  extended: string;
+  street: string;
+  locality: string;
+  region: string;
+  postalCode: string;
+  country: string;
+}
+
+/** A date of the contact: `YYYY-MM-DD`, `--MM-DD` (no year), or the text as written when unreadable. */
+export interface ContactDate {
+  kind: 'birthday' | 'anniversary' | 'other';
+  /** The file's label for an `other` date (Apple `X-ABLabel`, Google `Event 1 - Type`). */
+  label: string | null;
+  value: string;
+}
+
+export interface ContactUrl {
+  /** `home`, `work`, `profile`, the file's own label; null when it gave none. */
+  type: string | null;
+  url: string;
+}
+
+/** The fields a file may hold beyond names, numbers and emails; empty when it held none. */
+export interface ContactExtras {
+  nickname: string | null;
+  phoneticGivenName: string | null;
+  phoneticFamilyName: string | null;
+  /** The units after the organisation's name (`ORG:Nordlicht AB;Telefoni` → `['Telefoni']`). */
+  organizationUnits: string[];
+  dates: ContactDate[];
+  addresses: PostalAddress[];
+  urls: ContactUrl[];
+  categories: string[];
+}
+
+/** A contact with none of the extra fields. */
+export const NO_EXTRAS: Readonly<ContactExtras> = Object.freeze({
+  nickname: null,
+  phoneticGivenName: null,
+  phoneticFamilyName: null,
+  organizationUnits: [],
+  dates: [],
+  addresses: [],
+  urls: [],
+  categories: [],
+});
+
 /** Everything the database holds for one contact, for the native contact window. */
-export interface ContactDetails {
+export interface ContactDetails extends ContactExtras {
   id: string;
   displayName: string;
   givenName: string | null;

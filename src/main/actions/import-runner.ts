@@ -22,6 +22,7 @@ export interface ImportRunner {
 
 export interface InlineRunnerDeps {
   store: SyncTarget;
+  /** The default region (setting, widget, locale); a source's stored region wins over it. */
   region: () => CountryCode | undefined;
 }
 
@@ -29,7 +30,7 @@ export interface InlineRunnerDeps {
 export function createInlineRunner({ store, region }: InlineRunnerDeps): ImportRunner {
   const options = (onProgress: Progress): ImportOptions => {
     const r = region();
-    return r ? { region: r, onProgress } : { onProgress };
+    return r ? { defaultRegion: r, onProgress } : { onProgress };
   };
   const yieldOnce = () => new Promise<void>((resolve) => setImmediate(resolve));
   return {

@@ -13,6 +13,7 @@ import { createContactStore } from '../contacts/store';
 /** What main hands the worker. */
 export interface ImportJob {
   dbPath: string;
+  /** The default region; a source's stored region wins over it. */
   region?: CountryCode;
   job: { kind: 'import'; path: string } | { kind: 'sync' };
 }
@@ -33,7 +34,7 @@ function run(data: ImportJob): Result<unknown> {
       lastPercent = percent;
       parentPort?.postMessage({ type: 'progress', bytesRead, totalBytes } satisfies WorkerMessage);
     };
-    const options = data.region ? { region: data.region, onProgress } : { onProgress };
+    const options = data.region ? { defaultRegion: data.region, onProgress } : { onProgress };
     return data.job.kind === 'import' ? importFile(store, data.job.path, options) : syncSources(store, options);
   } finally {
     closeDatabase(db);

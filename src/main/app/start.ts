@@ -20,6 +20,7 @@ import { createSettingsController } from '../settings/controller';
 import type { Settings } from '../settings/schema';
 import { closeDatabase } from '../contacts/db/open';
 import type { CountryCode } from '../contacts/phone';
+import { localeRegion, parseRegion } from '../contacts/region';
 import { createContactService, type ContactService } from '../contacts/service';
 import { createContactStore } from '../contacts/store';
 import { createIpcGate } from '../ipc/handle';
@@ -129,7 +130,9 @@ export function start(): void {
     app.on('will-quit', () => closeDatabase(db));
 
     let widgetRegion: CountryCode | undefined;
-    const region = (): CountryCode | undefined => (settings().region as CountryCode) || widgetRegion;
+    // Never a silent US: the setting, the widget's region, the OS locale's country, else none.
+    const osRegion = localeRegion(process.env) ?? undefined;
+    const region = (): CountryCode | undefined => parseRegion(settings().region) ?? widgetRegion ?? osRegion;
     const store = createContactStore({ db });
     const makeService = (): ContactService => createContactService({ store, serviceName: config.serviceName, region });
     let service = makeService();

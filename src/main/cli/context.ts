@@ -3,14 +3,17 @@
  * verbs/index.ts; it returns the exit code and writes only through `stdout` / `stderr`.
  */
 import type { Database } from 'better-sqlite3';
+import type { CountryCode } from '../contacts/phone';
 import type { ContactService } from '../contacts/service';
 import type { ContactStore } from '../contacts/store';
 
 export interface VerbOptions {
   /** The database file. */
   db: string;
-  /** The region local numbers are read in (ISO 3166, e.g. `US`). */
-  region: string;
+  /** `--region`, validated: the region to read (and, for `import`, store with the source) numbers in. */
+  region?: CountryCode;
+  /** The region when none is given or stored: the app setting, else the OS locale's country. */
+  defaultRegion?: CountryCode;
   /** The service name every contact's `type` carries. */
   service: string;
   /** Print JSON instead of tables. */

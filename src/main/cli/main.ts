@@ -7,13 +7,13 @@
  */
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { isDatabaseTooNewError } from '../contacts/db/errors';
 import { closeDatabase, openDatabase, type Database } from '../contacts/db/open';
 import { createContactService } from '../contacts/service';
 import { createContactStore, type ContactStore } from '../contacts/store';
 import { databasePath, userDataDir } from '../config/paths';
-import { loadSettings } from '../settings/file';
+import { loadSettingsWithProblems } from '../settings/file';
+import { localeRegion, parseRegion } from '../contacts/region';
 import { parseCommandLine, UsageError } from './args';
 import { EXIT, type VerbContext, type VerbOptions, type Writer } from './context';
 import { VERBS } from './verbs';
@@ -35,22 +35,29 @@ function helpText(): string {
     '',
     'options:',
     '  --db FILE       the address book (default: the app\'s own, in its user-data folder)',
-    '  --region CC     region for numbers written without a country code (default: the app setting, else US)',
+    '  --region CC     region for numbers written without a country code; `import` stores it with the',
+    '                  source (default: the source\'s stored region, the app setting, the OS locale\'s country)',
     '  --service NAME  the service name contacts carry as `type` (default: the app setting)',
     '  --json          print JSON instead of tables',
     '',
   ].join('\n');
 }
 
-/** Resolves the global options against the app's settings. */
-function resolveOptions(parsed: ReturnType<typeof parseCommandLine>['options'], env: NodeJS.ProcessEnv): VerbOptions {
+/**
+ * Resolves the global options against the app's settings. The region: `--region` (validated, any
+ * case), else the app setting, else the OS locale's country, else none (never a silent US); a
+ * bad region in settings.json is reported through `warn` and ignored.
+ */
+function resolveOptions(parsed: ReturnType<typeof parseCommandLine>['options'], env: NodeJS.ProcessEnv, warn: (m: string) => void): VerbOptions {
   const dir = userDataDir({ env });
-  const settings = loadSettings(dir);
-  const region = parsed.region ?? (settings.region || 'US');
-  if (!isSupportedCountry(region)) throw new UsageError(`--region: unknown region ${JSON.stringify(region)}`);
+  const { settings, problems } = loadSettingsWithProblems(dir);
+  const region = parsed.region === undefined ? undefined : parseRegion(parsed.region);
+  if (region === null) throw new UsageError(`--region: unknown region ${JSON.stringify(parsed.region)} (a country code such as DE or US)`);
+  for (const p of problems) if (p.key === 'region') warn(`settings.json: region ${p.message}; ignored`);
   return {
     db: parsed.db ?? databasePath(dir),
     region,
+    defaultRegion: parseRegion(settings.region) ?? localeRegion(env) ?? undefined,
     service: parsed.service ?? settings.serviceName,
     json: parsed.json,
     userDataDir: dir,
@@ -72,7 +79,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     }
     const verb = VERBS[parsed.verb];
     if (!verb || !Object.hasOwn(VERBS, parsed.verb)) return fail(EXIT.usage, `unknown verb ${JSON.stringify(parsed.verb)}; see --help`);
-    const options = resolveOptions(parsed.options, io.env ?? process.env);
+    const options = resolveOptions(parsed.options, io.env ?? process.env, (m) => io.stderr.write(`warning: ${m}\n`));
     let store: ContactStore | undefined;
     const openStore = (mode: { readonly?: boolean } = {}): ContactStore => {
       if (!store) {
@@ -92,7 +99,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         return db!;
       },
       service: (mode) =>
-        createContactService({ store: openStore(mode), serviceName: options.service, region: () => options.region as CountryCode }),
+        createContactService({ store: openStore(mode), serviceName: options.service, region: () => options.region ?? options.defaultRegion }),
       stdout: io.stdout,
       stderr: io.stderr,
       stdin: io.stdin ?? process.stdin,

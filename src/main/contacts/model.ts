@@ -4,7 +4,7 @@
  * a `ContactRecord` (names resolved, numbers normalised, types mapped), which is what the
  * store writes.
  */
-import type { PhoneType } from '../../shared/contact';
+import type { ContactDate, ContactExtras, ContactUrl, PhoneType, PostalAddress } from '../../shared/contact';
 
 export interface ParsedPhone {
   /** The number exactly as the file wrote it (after unescaping / decoding). */
@@ -34,6 +34,15 @@ export interface ParsedContact {
   photo?: ParsedPhoto;
   phones: ParsedPhone[];
   emails: string[];
+  nickname?: string;
+  phoneticGivenName?: string;
+  phoneticFamilyName?: string;
+  /** ORG units after the name, in order. */
+  organizationUnits?: string[];
+  dates?: ContactDate[];
+  addresses?: PostalAddress[];
+  urls?: ContactUrl[];
+  categories?: string[];
 }
 
 export interface PhoneRecord {
@@ -57,6 +66,8 @@ export interface ContactRecord {
   avatar: string | null;
   phones: PhoneRecord[];
   emails: string[];
+  /** Nickname, phonetic names, units, dates, addresses, URLs, categories; absent when none. */
+  extras?: ContactExtras;
 }
 
 export type UpsertOutcome = 'added' | 'updated' | 'unchanged';

@@ -23,7 +23,7 @@ export const MANUAL_SOURCE = 'manual:';
 
 // kind: what the source is read from; CardDAV books are `carddav:` sources, the helpers' `manual`.
 const SOURCE_COLUMNS = `id, path, CASE format WHEN 'carddav' THEN 'carddav' WHEN 'manual' THEN 'manual' ELSE 'file' END AS kind,
-  format, fingerprint, last_synced_at AS lastSyncedAt, contact_count AS contactCount,
+  format, fingerprint, region, last_synced_at AS lastSyncedAt, contact_count AS contactCount,
   added_count AS added, updated_count AS updated, unchanged_count AS unchanged, deleted_count AS deleted`;
 
 /** Creates the store over an open, migrated database (see db/open.ts). */

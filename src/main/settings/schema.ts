@@ -2,6 +2,7 @@
  * What settings.json may hold, as zod schemas: pure (no Node, no Electron), so main, the CLI
  * and the settings window (which validates as the user types) check values the same way.
  */
+import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { isAcceptableWidgetOrigin, originOf } from '../security/urls';
 
@@ -20,8 +21,11 @@ const fields = {
   widgetUrl,
   clientId: z.string().max(200),
   appServer: z.string().refine((url) => url === '' || originOf(url)?.startsWith('https://') === true, 'must be empty or an https URL'),
-  /** Empty: follow the widget's region. Else an ISO 3166 code. */
-  region: z.string().regex(/^([A-Z]{2})?$/, 'must be a two-letter country code, or empty for the widget\'s region'),
+  /** Empty: follow the widget's region. Else a country code, in any case (`de` reads as `DE`). */
+  region: z
+    .string()
+    .transform((code) => code.trim().toUpperCase())
+    .refine((code) => code === '' || (/^[A-Z]{2}$/.test(code) && isSupportedCountry(code)), 'must be a country code such as DE or US, or empty for the widget\'s region'),
   serviceName: z.string().trim().min(1, 'a name is needed').max(100),
   serviceDisplayName: z.string().trim().min(1, 'a name is needed').max(100),
   /** Remote (http/https) photo URLs from imported files reach the widget, which fetches them. */

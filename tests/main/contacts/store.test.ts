@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { searchTerm } from '../../../src/main/contacts/store/search-text';
 import { contact, idOf, openTestBook, phone, type TestBook } from './helpers';
+import { NO_EXTRAS, type ContactExtras } from '../../../src/shared/contact';
 
 let book: TestBook;
 beforeEach(() => {
@@ -101,6 +102,17 @@ describe('store/removeSource', () => {
   });
 });
 
+const EXTRAS: ContactExtras = {
+  nickname: 'Countess',
+  phoneticGivenName: 'Eida',
+  phoneticFamilyName: 'Lavleis',
+  organizationUnits: ['Engines', 'Notes'],
+  dates: [{ kind: 'birthday', label: null, value: '1815-12-10' }, { kind: 'other', label: 'Paper', value: '--08-01' }],
+  addresses: [{ type: 'home', poBox: '', extended: '', street: '12 St James Sq', locality: 'London', region: '', postalCode: 'SW1', country: 'UK' }],
+  urls: [{ type: 'work', url: 'https://example.com/ada' }],
+  categories: ['Friends', 'Science'],
+};
+
 describe('store/getDetails', () => {
   it('returns every stored field, phones in order with raw text, extension and label', () => {
     book.store.upsertContacts([
@@ -111,6 +123,7 @@ describe('store/getDetails', () => {
         avatar: 'https://example.com/ada.png',
         emails: ['ada@example.com'],
         phones: [phone('+1 650-555-0123 x101', 'business'), { ...phone('not a number'), label: 'Pager' }],
+        extras: EXTRAS,
       }),
     ]);
     expect(book.store.getDetails(idOf(book.db, 'a'))).toEqual({
@@ -128,7 +141,14 @@ describe('store/getDetails', () => {
       ],
       emails: ['ada@example.com'],
       source: { path: 'manual:', format: 'manual' },
+      ...EXTRAS,
     });
+  });
+
+  it('reads a contact without extra fields with empty ones', () => {
+    book.store.upsertContacts([contact('b', 'Bo Plain')]);
+    expect(book.store.getDetails(idOf(book.db, 'b'))).toMatchObject({ ...NO_EXTRAS, displayName: 'Bo Plain' });
+    expect(book.db.prepare("SELECT extras FROM contacts WHERE source_key = 'b'").pluck().get()).toBeNull();
   });
 
   it('returns null for unknown, deleted or malformed ids', () => {

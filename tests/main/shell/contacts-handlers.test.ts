@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createIpcGate } from '../../../src/main/ipc/handle';
 import { registerContactsHandlers, type ContactServiceLike } from '../../../src/main/ipc/contacts-handlers';
-import type { ContactDetails } from '../../../src/shared/contact';
+import { NO_EXTRAS, type ContactDetails } from '../../../src/shared/contact';
 import { IPC } from '../../../src/shared/ipc';
 import { fail, ok } from '../../../src/shared/result';
 import { CONTACT_WINDOW_ID, MAIN_WINDOW_ID, fakeIpcMain, fromSubframe, fromTopFrame, windowOf } from './ipc-fakes';
 
 const contact: ContactDetails = {
+  ...NO_EXTRAS,
   id: '7', displayName: 'Ada Lovelace', givenName: 'Ada', familyName: 'Lovelace', company: null, jobTitle: null,
   notes: null, avatar: null, phones: [], emails: [], source: null,
 };

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ViewDocument, ViewElement } from '../../../src/renderer/contact-view/dom';
 import { dialString, initials, isShowableAvatar } from '../../../src/renderer/contact-view/format';
 import { renderContact } from '../../../src/renderer/contact-view/render';
-import type { ContactDetails } from '../../../src/shared/contact';
+import { NO_EXTRAS, type ContactDetails } from '../../../src/shared/contact';
 
 /** A fake DOM that can only hold text: if the view ever tried markup, there is no API for it. */
 interface FakeElement extends ViewElement {
@@ -34,6 +34,7 @@ const all = (el: FakeElement): FakeElement[] => [el, ...el.children.flatMap(all)
 const text = (el: FakeElement): string => all(el).map((e) => e.textContent ?? '').join('|');
 
 const ada: ContactDetails = {
+  ...NO_EXTRAS,
   id: '7',
   displayName: 'Ada <img src=x onerror=alert(1)> Lovelace',
   givenName: 'Ada',

@@ -4,7 +4,7 @@
  * gets a one-line error and changes nothing; the others are still imported, and the exit code
  * is non-zero.
  */
-import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import type { CountryCode } from '../../contacts/phone';
 import { importFile, type ImportReport } from '../../contacts/import/importer';
 import { EXIT, type Verb, type VerbContext } from '../context';
 
@@ -24,10 +24,9 @@ export function formatReport(r: ImportReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The CLI's region when libphonenumber knows it; numbers are then read as local to it. */
+/** The region numbers are read in when nothing is stored: `--region`, else the default chain. */
 export function regionOf(ctx: VerbContext): CountryCode | undefined {
-  const region = ctx.options.region;
-  return region && isSupportedCountry(region) ? region : undefined;
+  return ctx.options.region ?? ctx.options.defaultRegion;
 }
 
 export const importVerb: Verb = {
@@ -42,7 +41,9 @@ export const importVerb: Verb = {
     const reports: ImportReport[] = [];
     let failed = false;
     for (const path of ctx.argv) {
-      const result = importFile(store, path, { region: regionOf(ctx) });
+      // --region is stored with the source (changing it on a re-import); without it, the
+      // source's stored region wins over the defaults.
+      const result = importFile(store, path, { region: ctx.options.region, defaultRegion: ctx.options.defaultRegion });
       if (!result.ok) {
         failed = true;
         ctx.stderr.write(`error: ${result.error.message}\n`);

@@ -25,7 +25,7 @@ export const syncVerb: Verb = {
   async run(ctx) {
     const refused = refuseArguments(ctx, 'sync');
     if (refused !== null) return refused;
-    const result = syncSources(ctx.openStore(), { region: regionOf(ctx) });
+    const result = syncSources(ctx.openStore(), { defaultRegion: regionOf(ctx) });
     if (!result.ok) {
       ctx.stderr.write(`error: ${result.error.message}\n`);
       return EXIT.failure;

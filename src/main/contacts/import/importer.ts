@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ContactRecord, UpsertOutcome } from '../model';
 import type { CountryCode } from '../phone';
+import { parseRegion } from '../region';
 import { createByteReader } from './byte-reader';
 import { CsvHeaderError } from './csv/reader';
 import { formatFingerprint, sha256OfFd, statPart } from './fingerprint';
@@ -32,10 +33,15 @@ export interface ImportReport {
   changedNumbersTotal: number;
   /** Numbers stored as written (no E.164 form), by reason, most frequent first. */
   numbersKeptAsWritten: KeptNumbers[];
+  /** The region numbers without a country code were read in (stored with the source); null: none. */
+  region: CountryCode | null;
 }
 
 export interface ImportOptions {
+  /** The region to read this file's numbers in: wins over the source's stored one and replaces it. */
   region?: CountryCode;
+  /** The region when neither `region` nor the source's stored region says (app setting, locale). */
+  defaultRegion?: CountryCode;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   chunkSize?: number;
   avatarMaxBytes?: number;
@@ -45,6 +51,8 @@ export interface SourceInfo {
   path: string;
   format: AddressBookFormat;
   fingerprint: string;
+  /** Stored with the source, so the next sync reads the numbers the same way. */
+  region: CountryCode | null;
 }
 
 /** The part of the contact store the importer needs (tests may pass a fake). */
@@ -53,6 +61,8 @@ export interface ImportTarget {
     info: SourceInfo,
     fill: (writer: { upsert(record: ContactRecord): UpsertOutcome }) => void,
   ): { added: number; updated: number; unchanged: number; deleted: number; changedNumbers: string[]; changedNumbersTotal: number };
+  /** The source already imported from `path`, for the region stored with it (fakes may omit it). */
+  getSource?(path: string): { region: string | null } | null;
 }
 
 /** Skips listed one by one; beyond this a garbage file would grow the report without bound. */
@@ -87,8 +97,9 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
     const chunkSize = Math.max(1024, options.chunkSize ?? 64 * 1024);
     const skipped: ImportReport['skipped'] = [];
     const kept = createKeptTally();
-    const recordOptions = { ...options, onKeptNumber: kept.note };
-    const info = { path: absolute, format: detected.value.format, fingerprint: formatFingerprint(stat, sha256OfFd(fd)) };
+    const region = options.region ?? parseRegion(store.getSource?.(absolute)?.region) ?? options.defaultRegion ?? null;
+    const recordOptions = { ...options, region: region ?? undefined, onKeptNumber: kept.note };
+    const info = { path: absolute, format: detected.value.format, fingerprint: formatFingerprint(stat, sha256OfFd(fd)), region };
     const summary = store.importSource(info, (writer) => {
       const reader = createByteReader(detected.value);
       const keys = new KeyCounter();
@@ -149,6 +160,7 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
       changedNumbers: summary.changedNumbers,
       changedNumbersTotal: summary.changedNumbersTotal,
       numbersKeptAsWritten: kept.list(),
+      region,
     });
   } catch (e) {
     if (e instanceof ImportAbort) return e.result;

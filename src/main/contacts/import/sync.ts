@@ -67,7 +67,10 @@ export function syncSources(store: SyncTarget, options: ImportOptions = {}): Res
       continue;
     }
     if (!changed) continue;
-    const report = importFile(store, source.path, options);
+    // A sync reads each file in the region it was imported with; `region` is only the default
+    // for sources that have none (re-import a file with a region to change its own).
+    const { region, ...rest } = options;
+    const report = importFile(store, source.path, { ...rest, defaultRegion: options.defaultRegion ?? region });
     if (report.ok) reports.push(report.value);
     else failed.push({ path: source.path, message: report.error.message });
   }

@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { ContactDetails, PhoneType } from '../../../shared/contact';
+import { decodeExtras } from './extras';
 import { ftsPhrase, gramToken } from './search-text';
 
 /** Largest inline (`data:`) photo sent to the widget, in bytes. */
@@ -33,6 +34,7 @@ interface DetailsRow {
   jobTitle: string | null;
   fullAvatar: string | null;
   notes: string | null;
+  extras: string | null;
   sourcePath: string | null;
   sourceFormat: string | null;
 }
@@ -105,7 +107,7 @@ const prepareAll = (db: Database) => ({
     UNION
     SELECT p.contact_id, p.match_key, p.extension
       FROM phones p WHERE p.extension IN (SELECT value FROM json_each(@extensions))`),
-  details: db.prepare(`SELECT ${CONTACT_COLUMNS}, c.avatar AS fullAvatar, c.notes, s.path AS sourcePath, s.format AS sourceFormat
+  details: db.prepare(`SELECT ${CONTACT_COLUMNS}, c.avatar AS fullAvatar, c.notes, c.extras, s.path AS sourcePath, s.format AS sourceFormat
     FROM contacts c LEFT JOIN sources s ON s.id = c.source_id WHERE c.id = ? AND c.deleted = 0`),
   count: db.prepare('SELECT count(*) FROM contacts WHERE deleted = 0').pluck(),
 });
@@ -161,6 +163,7 @@ export function createReader(db: Database) {
     if (!row) return null;
     const [full] = hydrate([toStored([row.id, 0, 0, row.displayName, row.givenName, row.familyName, row.company, row.jobTitle, null])]);
     return {
+      ...decodeExtras(row.extras),
       id: String(row.id),
       displayName: row.displayName,
       givenName: row.givenName,

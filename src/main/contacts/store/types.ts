@@ -11,6 +11,8 @@ export interface SourceInfo {
   format: SourceFormat;
   /** Whatever identifies the file's content (hash, size + mtime); stored for the next sync. */
   fingerprint: string;
+  /** The region numbers were read in (null: none), stored for the next sync; absent leaves it. */
+  region?: string | null;
 }
 
 /** Handed to an import's `fill`: every record the source holds goes through `upsert`. */
@@ -47,6 +49,8 @@ export interface SourceRow {
   kind: 'file' | 'carddav' | 'manual';
   format: string;
   fingerprint: string;
+  /** The region the source's numbers were read in at its last import; null when none. */
+  region: string | null;
   lastSyncedAt: string | null;
   contactCount: number;
   added: number;

@@ -8,6 +8,7 @@ import type { ContactRecord, UpsertOutcome } from '../model';
 import { matchKey, phoneDigits } from '../phone';
 import { widgetFilterText } from '../widget-name';
 import { createImportScratch } from './import-scratch';
+import { encodeExtras } from './extras';
 import { gramDocument, searchDocument, textFields } from './search-text';
 import type { SourceImportResult } from './types';
 
@@ -20,6 +21,8 @@ export interface ImportPlan {
   tombstoneUnseen: boolean;
   /** Source keys to tombstone explicitly (test helper). */
   deleteKeys?: readonly string[];
+  /** The region the source's numbers were read in, stored with it; undefined leaves it as it was. */
+  region?: string | null;
 }
 
 /** What `fill` gets: upsert a record; remove tombstones the live contact with that key (if any). */
@@ -33,7 +36,7 @@ type Counts = Omit<SourceImportResult, 'changedNumbers' | 'changedNumbersTotal'>
 /** Identical content gives an identical hash, so a re-import can skip unchanged contacts. */
 function contentHash(r: ContactRecord): string {
   const phones = r.phones.map((p) => [p.raw, p.e164, p.extension, p.type, p.label]);
-  const content = [r.displayName, r.givenName, r.familyName, r.company, r.jobTitle, r.notes, r.avatar, phones, r.emails];
+  const content = [r.displayName, r.givenName, r.familyName, r.company, r.jobTitle, r.notes, r.avatar, phones, r.emails, encodeExtras(r.extras)];
   // The one-shot hash (Node ≥ 20.12) avoids a Hash object per contact on the import hot path.
   return hash('sha1', JSON.stringify(content), 'base64');
 }
@@ -47,16 +50,17 @@ function prepareWriteStatements(db: Database) {
     sourceExists: db.prepare('SELECT 1 FROM sources WHERE id = ?').pluck(),
     insertSource: db.prepare('INSERT INTO sources (path, format, fingerprint) VALUES (?, ?, ?)'),
     deleteSource: db.prepare('DELETE FROM sources WHERE id = ?'),
+    setRegion: db.prepare('UPDATE sources SET region = ? WHERE id = ?'),
     finishSource: db.prepare(`UPDATE sources SET format = @format, fingerprint = @fingerprint, last_synced_at = @at,
         contact_count = (SELECT count(*) FROM contacts WHERE source_id = @id AND deleted = 0),
         added_count = @added, updated_count = @updated, unchanged_count = @unchanged, deleted_count = @deleted
       WHERE id = @id`),
     find: db.prepare('SELECT id, content_hash AS hash, deleted FROM contacts WHERE source_id = ? AND source_key = ?'),
     insert: db.prepare(`INSERT INTO contacts (source_id, source_key, display_name, given_name, family_name, company,
-        job_title, notes, avatar, filter_names, filter_numbers, content_hash, rev) VALUES (@sourceId, @sourceKey,
-        @displayName, @givenName, @familyName, @company, @jobTitle, @notes, @avatar, @filterNames, @filterNumbers, @hash, @rev)`),
+        job_title, notes, avatar, extras, filter_names, filter_numbers, content_hash, rev) VALUES (@sourceId, @sourceKey,
+        @displayName, @givenName, @familyName, @company, @jobTitle, @notes, @avatar, @extras, @filterNames, @filterNumbers, @hash, @rev)`),
     update: db.prepare(`UPDATE contacts SET display_name = @displayName, given_name = @givenName,
-        family_name = @familyName, company = @company, job_title = @jobTitle, notes = @notes, avatar = @avatar,
+        family_name = @familyName, company = @company, job_title = @jobTitle, notes = @notes, avatar = @avatar, extras = @extras,
         filter_names = @filterNames, filter_numbers = @filterNumbers, content_hash = @hash, rev = @rev, deleted = 0
       WHERE id = @id`),
     tombstone: db.prepare(`UPDATE contacts SET deleted = 1, rev = ?, content_hash = '', filter_names = '', filter_numbers = ''
@@ -140,6 +144,7 @@ export function createImporter(db: Database, now: () => Date) {
         jobTitle: r.jobTitle,
         notes: r.notes,
         avatar: r.avatar,
+        extras: encodeExtras(r.extras),
         filterNames: filter.names,
         filterNumbers: filter.numbers,
         hash: digest,
@@ -168,6 +173,7 @@ export function createImporter(db: Database, now: () => Date) {
     scratch.noteNumbersFrom(firstNewId);
     if (plan.tombstoneUnseen) counts.deleted += scratch.tombstoneUnseen(sourceId, firstNewId, nextRev);
     s.finishSource.run({ ...counts, id: sourceId, format: plan.format, fingerprint: plan.fingerprint, at: now().toISOString() });
+    if (plan.region !== undefined) s.setRegion.run(plan.region, sourceId);
     if (rev !== null) s.setRevision.run(rev);
     const changed = scratch.changed();
     scratch.reset();

@@ -22,7 +22,8 @@ function cli(args: string[], input = '') {
     cwd: root,
     encoding: 'utf8',
     input,
-    env: { ...process.env, SOFTPHONE_USER_DATA: join(dir, 'userdata') },
+    // The region for numbers without a country code comes from the locale (the CLI has no US default).
+    env: { ...process.env, LC_ALL: '', LANG: 'en_US.UTF-8', SOFTPHONE_USER_DATA: join(dir, 'userdata') },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

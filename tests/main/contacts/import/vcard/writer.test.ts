@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContactDetails, PhoneType } from '../../../../../src/shared/contact';
+import { NO_EXTRAS, type ContactDetails, type PhoneType } from '../../../../../src/shared/contact';
 import { phoneTypeFromLabels } from '../../../../../src/main/contacts/phone';
 import { readVcardBuffer } from '../../../../../src/main/contacts/import/vcard/reader';
 import { escapeText, foldLine, writeVcard } from '../../../../../src/main/contacts/import/vcard/writer';
@@ -9,6 +9,7 @@ const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwA
 const phone = (raw: string, type: PhoneType, label: string | null = null) => ({ raw, e164: null, extension: null, type, label });
 
 const contact: ContactDetails = {
+  ...NO_EXTRAS,
   id: 'c1',
   displayName: 'Zoë “Zed” Ελληνίδου-Ångström, Jr.; the 3rd',
   givenName: 'Zoë',
