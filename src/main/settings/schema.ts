@@ -39,7 +39,7 @@ const DEFAULTS = {
   clientId: '',
   appServer: '',
   region: '',
-  serviceName: 'AddressBook',
+  serviceName: 'Address Book',
   serviceDisplayName: 'Address Book',
   showRemotePhotos: false,
   closeAction: 'tray',
