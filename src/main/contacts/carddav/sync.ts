@@ -63,9 +63,16 @@ export interface BookSyncDeps {
 
 export const cardKey = (href: string): string => `href:${href}`;
 
-/** Phase 1 for a book without a usable token: the full listing, compared with what is stored. */
-async function stageFromListing(book: BookRow, c: Connection, deps: BookSyncDeps): Promise<number> {
-  const listed = await listCards(book.url, c);
+/**
+ * Phase 1 without a usable token: the full listing, compared with what is stored. Where the
+ * server supports sync-collection the listing is an initial sync-collection (empty token, RFC
+ * 6578 §3.2): it comes with the token that matches it exactly, and Radicale answers it several
+ * times faster than a PROPFIND of depth 1 (10 s against 50-100 s for 10,000 cards on the
+ * shared test machine). Returns the token to store.
+ */
+async function stageFromListing(book: BookRow, state: BookState, c: Connection, deps: BookSyncDeps): Promise<BookState> {
+  const initial = book.supportsSync ? await changesSince(book.url, '', c) : null;
+  const listed = initial ? initial.changed : await listCards(book.url, c);
   deps.staging.addListed(listed);
   deps.staging.addGone(deps.staging.notListed(book.sourceId));
   const total = deps.staging.changedCount(book.sourceId);
@@ -79,7 +86,8 @@ async function stageFromListing(book: BookRow, c: Connection, deps: BookSyncDeps
     deps.onProgress?.({ path: book.path, fetched, total });
     after = hrefs[hrefs.length - 1]!;
   }
-  return total;
+  // Without sync-collection: the token read before the listing, so changes made during it are seen next time.
+  return initial ? { ctag: state.ctag, syncToken: initial.syncToken } : state;
 }
 
 async function stageBatch(book: BookRow, hrefs: readonly string[], c: Connection, deps: BookSyncDeps): Promise<void> {
@@ -151,8 +159,7 @@ export async function syncBook(book: BookRow, c: Connection, deps: BookSyncDeps)
         deps.onProgress?.({ path: book.path, fetched: Math.min(i + size, hrefs.length), total: hrefs.length });
       }
     } else {
-      // The token read before the listing: changes made during it are seen by the next sync.
-      await stageFromListing(book, c, deps);
+      next = await stageFromListing(book, state, c, deps);
     }
     // Listed up to MAX_LISTED_SKIPS, as for a file: a garbage book must not grow the report without bound.
     const skipped: BookSyncReport['skipped'] = [];
