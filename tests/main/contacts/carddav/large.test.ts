@@ -22,8 +22,10 @@ beforeAll(async () => {
   const body = Array.from({ length: CARDS }, (_, i) =>
     vcard(`card-${i}`, `Person${i} Number${i}`, `+1 650 55${String(i).padStart(5, '0')}`, `EMAIL:person${i}@example.com\r\nNOTE:${'x'.repeat(200)}`),
   ).join('');
+  const start = Date.now();
   await server.putBook(alice, 'big', body);
-}, 300_000);
+  console.log(`filled ${CARDS} cards in ${Date.now() - start} ms`);
+}, 400_000);
 afterAll(async () => {
   book.close();
   await server?.dispose();
@@ -37,17 +39,21 @@ describe.skipIf(missing)('a 10,000-card address book', () => {
       db: book.db,
       store: book.store,
       secrets: memorySecrets(),
-      http: { onRequest: (method) => requests.push(method) },
+      // Radicale (Python) takes tens of seconds for its first look at a 10,000-card collection
+      // on the shared 2-core test machine; the app's 30 s default is for real servers.
+      http: { timeoutMs: 180_000, onRequest: (method) => requests.push(method) },
       onProgress: () => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)),
     });
     await dav.addAccount({ server: server.origin, username: 'alice', password: server.users[0]!.password });
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
+    const start = Date.now();
     const [outcome] = await dav.syncAll();
+    console.log(`synced in ${Date.now() - start} ms`);
     expect(outcome).toMatchObject({ ok: true, report: { mode: 'initial', added: CARDS, skipped: [] } });
     expect(book.store.countContacts()).toBe(CARDS);
-    // One listing, then multigets of 100 cards each.
-    expect(requests.filter((m) => m === 'REPORT')).toHaveLength(CARDS / 100);
+    // One listing (an initial sync-collection), then multigets of 100 cards each.
+    expect(requests.filter((m) => m === 'REPORT')).toHaveLength(1 + CARDS / 100);
     // Loose: the staged vCards (≈3.5 MB) and the store's work stay off the heap.
     expect((peakHeap - heapBefore) / 2 ** 20).toBeLessThan(120);
 
@@ -55,5 +61,5 @@ describe.skipIf(missing)('a 10,000-card address book', () => {
     const [again] = await dav.syncAll();
     expect(again).toMatchObject({ ok: true, report: { mode: 'unchanged' } });
     expect(requests).toEqual(['PROPFIND']);
-  }, 300_000);
+  }, 400_000);
 });
