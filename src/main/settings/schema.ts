@@ -29,6 +29,8 @@ const fields = {
   closeAction: z.enum(CLOSE_ACTIONS),
   /** An incoming call opens the caller's contact window. */
   callPop: z.boolean(),
+  /** Minutes between automatic syncs of the CardDAV address books (and files); 0: only on demand. */
+  carddavSyncMinutes: z.number().int('must be a whole number of minutes').min(0, 'must be 0 (off) or more').max(1440, 'at most 1440 (a day)'),
 };
 export type SettingsKey = keyof typeof fields;
 export const SETTINGS_KEYS = Object.keys(fields) as SettingsKey[];
@@ -44,6 +46,7 @@ const DEFAULTS = {
   showRemotePhotos: false,
   closeAction: 'tray',
   callPop: false,
+  carddavSyncMinutes: 15,
 } as const satisfies { [K in SettingsKey]: z.infer<(typeof fields)[K]> };
 
 /** A change to the settings: checked strictly, so a bad value is refused, not defaulted. */

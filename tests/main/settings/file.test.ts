@@ -22,6 +22,7 @@ describe('config/loadSettings', () => {
       showRemotePhotos: false,
       closeAction: 'tray',
       callPop: false,
+      carddavSyncMinutes: 15,
     });
   });
 

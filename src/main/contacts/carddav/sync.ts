@@ -16,6 +16,7 @@
 import type { Database } from 'better-sqlite3';
 import { readVcardBuffer } from '../import/vcard/reader';
 import { MAX_LISTED_SKIPS } from '../import/importer';
+import { createKeptTally, type KeptNumbers, type KeptTally } from '../import/kept-numbers';
 import { toContactRecord } from '../import/record';
 import type { CountryCode } from '../phone';
 import type { ContactStore } from '../store/types';
@@ -39,6 +40,8 @@ export interface BookSyncReport {
   unchanged: number;
   deleted: number;
   skipped: Array<{ href: string; reason: string }>;
+  /** Numbers stored as written (no E.164 form), by reason, as in a file's import report. */
+  numbersKeptAsWritten: KeptNumbers[];
   changedNumbers: string[];
   changedNumbersTotal: number;
 }
@@ -97,7 +100,7 @@ async function stageBatch(book: BookRow, hrefs: readonly string[], c: Connection
 }
 
 /** Phase 2: one transaction that writes everything staged, or nothing. */
-function applyStaged(book: BookRow, state: BookState, deps: BookSyncDeps, skip: (href: string, reason: string) => void) {
+function applyStaged(book: BookRow, state: BookState, deps: BookSyncDeps, skip: (href: string, reason: string) => void, kept: KeptTally) {
   const { store, books, staging } = deps;
   return deps.db.transaction(() => {
     const result = store.applySourceChanges({ path: book.path, format: 'carddav', fingerprint: '' }, (writer) => {
@@ -111,7 +114,7 @@ function applyStaged(book: BookRow, state: BookState, deps: BookSyncDeps, skip: 
           const contacts = events.flatMap((e) => (e.kind === 'contact' ? [e.contact] : []));
           for (const e of events) if (e.kind === 'skip') skip(card.href, e.reason);
           if (contacts.length > 1) skip(card.href, `${contacts.length - 1} more vCards in one resource (only the first is used)`);
-          const mapped = contacts[0] ? toContactRecord(contacts[0], { region: deps.region }) : null;
+          const mapped = contacts[0] ? toContactRecord(contacts[0], { region: deps.region, onKeptNumber: kept.note }) : null;
           if (!mapped?.ok) {
             // An unusable new version does not delete the contact the last good one gave.
             skip(card.href, mapped ? mapped.reason : 'no vCard in the resource');
@@ -143,7 +146,7 @@ export async function syncBook(book: BookRow, c: Connection, deps: BookSyncDeps)
     const sameToken = state.syncToken !== null && state.syncToken === book.syncToken;
     if (syncedBefore && (sameCtag || sameToken)) {
       deps.books.markSynced(book.sourceId, { syncToken: book.syncToken, ctag: book.ctag }, deps.now().toISOString());
-      return { ...base, mode: 'unchanged', added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: [], changedNumbers: [], changedNumbersTotal: 0 };
+      return { ...base, mode: 'unchanged', added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: [], numbersKeptAsWritten: [], changedNumbers: [], changedNumbersTotal: 0 };
     }
     let mode: SyncMode = syncedBefore ? 'full' : 'initial';
     let next = state;
@@ -163,9 +166,10 @@ export async function syncBook(book: BookRow, c: Connection, deps: BookSyncDeps)
     }
     // Listed up to MAX_LISTED_SKIPS, as for a file: a garbage book must not grow the report without bound.
     const skipped: BookSyncReport['skipped'] = [];
+    const kept = createKeptTally();
     const result = applyStaged(book, next, deps, (href, reason) => {
       if (skipped.length < MAX_LISTED_SKIPS) skipped.push({ href, reason });
-    });
+    }, kept);
     return {
       ...base,
       mode,
@@ -174,6 +178,7 @@ export async function syncBook(book: BookRow, c: Connection, deps: BookSyncDeps)
       unchanged: result.unchanged,
       deleted: result.deleted,
       skipped,
+      numbersKeptAsWritten: kept.list(),
       changedNumbers: result.changedNumbers,
       changedNumbersTotal: result.changedNumbersTotal,
     };
