@@ -139,21 +139,22 @@ export async function syncBook(book: BookRow, c: Connection, deps: BookSyncDeps)
   const { staging } = deps;
   staging.reset();
   try {
-    const state = await bookState(book.url, c);
     const syncedBefore = book.lastSyncedAt !== null;
     const base = { path: book.path, book: book.displayName, url: book.url };
-    const sameCtag = state.ctag !== null && state.ctag === book.ctag;
-    const sameToken = state.syncToken !== null && state.syncToken === book.syncToken;
-    if (syncedBefore && (sameCtag || sameToken)) {
-      deps.books.markSynced(book.sourceId, { syncToken: book.syncToken, ctag: book.ctag }, deps.now().toISOString());
+    const unchanged = (state: BookState): BookSyncReport => {
+      deps.books.markSynced(book.sourceId, state, deps.now().toISOString());
       return { ...base, mode: 'unchanged', added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: [], numbersKeptAsWritten: [], changedNumbers: [], changedNumbersTotal: 0 };
-    }
+    };
     let mode: SyncMode = syncedBefore ? 'full' : 'initial';
-    let next = state;
-    const changes = syncedBefore && book.syncToken && book.supportsSync ? await changesSince(book.url, book.syncToken, c) : null;
+    let next: BookState;
+    // With a token and sync-collection, the changes since the token are the only question: one
+    // request, and an empty answer means nothing changed (no getctag over the whole book).
+    const canAskChanges = syncedBefore && book.syncToken !== null && book.supportsSync;
+    const changes = canAskChanges ? await changesSince(book.url, book.syncToken!, c) : null;
     if (changes) {
+      next = { ctag: book.ctag, syncToken: changes.syncToken };
+      if (changes.changed.length === 0 && changes.removed.length === 0) return unchanged(next);
       mode = 'incremental';
-      next = { ctag: state.ctag, syncToken: changes.syncToken };
       deps.staging.addGone(changes.removed);
       const hrefs = changes.changed.filter((card) => card.etag === '' || deps.books.etag(book.sourceId, card.href) !== card.etag).map((card) => card.href);
       const size = deps.batchSize ?? BATCH_SIZE;
@@ -162,6 +163,10 @@ export async function syncBook(book: BookRow, c: Connection, deps: BookSyncDeps)
         deps.onProgress?.({ path: book.path, fetched: Math.min(i + size, hrefs.length), total: hrefs.length });
       }
     } else {
+      const state = await bookState(book.url, c);
+      // Without sync-collection the getctag (or token) tells whether anything changed.
+      const same = (state.ctag !== null && state.ctag === book.ctag) || (state.syncToken !== null && state.syncToken === book.syncToken);
+      if (syncedBefore && !canAskChanges && same) return unchanged({ syncToken: book.syncToken, ctag: book.ctag });
       next = await stageFromListing(book, state, c, deps);
     }
     // Listed up to MAX_LISTED_SKIPS, as for a file: a garbage book must not grow the report without bound.
