@@ -22,7 +22,20 @@ const fields = {
   region: z.string().regex(/^([A-Z]{2})?$/),
   serviceName: z.string().min(1).max(100),
   serviceDisplayName: z.string().min(1).max(100),
+  /** What closing the main window does: hide to the tray, minimize, or quit the app. */
+  closeAction: z.enum(['tray', 'minimize', 'quit']),
 };
+
+export type CloseAction = z.infer<typeof fields.closeAction>;
+
+/**
+ * The close action when none is set. Linux desktops without a StatusNotifier host (stock
+ * GNOME) show no tray icon and Electron reports no error, so hiding there could leave no way
+ * back to the window: minimize. Windows and macOS always show the tray: hide to it.
+ */
+export function defaultCloseAction(platform: string): CloseAction {
+  return platform === 'linux' ? 'minimize' : 'tray';
+}
 
 /** What a settings file may hold; each bad or missing field reads as its default. */
 export const SettingsSchema = z.object({
@@ -32,6 +45,8 @@ export const SettingsSchema = z.object({
   region: fields.region.catch(''),
   serviceName: fields.serviceName.catch('AddressBook'),
   serviceDisplayName: fields.serviceDisplayName.catch('Address Book'),
+  /** Unset (or bad): defaultCloseAction() for the platform the app runs on. */
+  closeAction: fields.closeAction.optional().catch(undefined),
 });
 
 /** A change to the settings: checked strictly, so a bad value is refused, not defaulted. */
