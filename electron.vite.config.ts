@@ -48,6 +48,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/renderer/index.html'),
           contact: resolve(__dirname, 'src/renderer/contact.html'),
+          settings: resolve(__dirname, 'src/renderer/settings.html'),
         },
       },
     },

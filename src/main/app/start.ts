@@ -7,7 +7,8 @@
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import type { App, BrowserWindow, Tray } from 'electron';
+import { getCountries } from 'libphonenumber-js';
+import type { App, BrowserWindow } from 'electron';
 import importWorkerPath from '../actions/import-worker?modulePath';
 import type { WidgetCommand, WidgetConfig } from '../../shared/api';
 import { ok } from '../../shared/result';
@@ -16,8 +17,8 @@ import { createInlineRunner, withFallback } from '../actions/import-runner';
 import { createWorkerRunner } from '../actions/import-worker-runner';
 import { showImportSummary } from '../actions/summary-dialog';
 import { databasePath } from '../config/paths';
-import { loadSettings, type Settings } from '../settings/file';
-import { defaultCloseAction } from '../settings/schema';
+import { createSettingsController } from '../settings/controller';
+import type { Settings } from '../settings/schema';
 import { closeDatabase } from '../contacts/db/open';
 import type { CountryCode } from '../contacts/phone';
 import { createContactService, type ContactService } from '../contacts/service';
@@ -26,6 +27,7 @@ import { createIpcGate } from '../ipc/handle';
 import { push } from '../ipc/push';
 import { registerContactWindowHandlers } from '../ipc/contact-window-handlers';
 import { registerContactsHandlers } from '../ipc/contacts-handlers';
+import { registerSettingsHandlers } from '../ipc/settings-handlers';
 import { createTrackedNumbers } from '../widget-tracked-numbers';
 import { createCallNotifier } from '../notifications';
 import { createLinkQueue, findProtocolLink, parseProtocolLink } from '../protocol-links';
@@ -39,6 +41,7 @@ import { watchSettings } from '../settings/settings-watch';
 import { createContactWindows } from '../windows/contact-window';
 import { createSecureWindow } from '../windows/create-window';
 import { createMainWindow } from '../windows/main-window';
+import { createSettingsWindow } from '../windows/settings-window';
 import { openDatabaseAtStartup } from './database';
 import type { ElectronApi } from './electron-api';
 import { applyAppIdentity } from './identity';
@@ -93,10 +96,8 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
   const quitState = createQuitState(app);
   const { appOrigin, url } = pages(app);
 
-  let settings: Settings;
   let config: WidgetConfig;
-  const applySettings = (next: Settings): void => {
-    settings = next;
+  const buildConfig = (next: Settings): void => {
     const built = buildWidgetConfig(next);
     if (built.ok) config = built.value;
     else {
@@ -104,12 +105,29 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
       config = (buildWidgetConfig({ ...next, widgetUrl: null, appServer: null }) as { ok: true; value: WidgetConfig }).value;
     }
   };
-  applySettings(loadSettings(app.getPath('userData')));
+  // Problems found in settings.json, shown in the widget host's status line once it is up.
+  let settingsNotice: string | null = null;
+  // Set once the database is open (after `ready`): what a settings change does to the running app.
+  let onSettingsApplied: (after: Settings, before: Settings) => void = () => undefined;
+  const settingsControl = createSettingsController({
+    dir: app.getPath('userData'),
+    onApply: (after, before) => {
+      buildConfig(after);
+      onSettingsApplied(after, before);
+    },
+    report: (message) => {
+      log(message);
+      settingsNotice = settingsNotice ? `${settingsNotice}; ${message}` : message;
+      sendCommand({ kind: 'status', text: message });
+    },
+  });
+  const settings = (): Settings => settingsControl.current();
+  buildConfig(settings());
 
   const external = createExternalOpener({ shell, log });
   installNavigationPolicy({
     app,
-    policy: () => ({ appOrigin, widgetOrigin: config.widgetOrigin, signInOrigins: signInOriginsFor(settings) }),
+    policy: () => ({ appOrigin, widgetOrigin: config.widgetOrigin, signInOrigins: signInOriginsFor(settings()) }),
     openExternal: (link) => external.openWebLink(link),
     log,
   });
@@ -125,7 +143,7 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
     app.on('will-quit', () => closeDatabase(db));
 
     let widgetRegion: CountryCode | undefined;
-    const region = (): CountryCode | undefined => (settings.region as CountryCode) || widgetRegion;
+    const region = (): CountryCode | undefined => (settings().region as CountryCode) || widgetRegion;
     const store = createContactStore({ db });
     const makeService = (): ContactService => createContactService({ store, serviceName: config.serviceName, region });
     let service = makeService();
@@ -136,12 +154,14 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
     const preload = path.join(__dirname, '../preload/index.cjs');
     const createWindow = (options: Electron.BrowserWindowConstructorOptions): BrowserWindow => createSecureWindow(api.BrowserWindow, options);
     const contactWindows = createContactWindows({ createWindow, preload, appOrigin, url: url('contact.html') });
+    const settingsWindow = createSettingsWindow({ createWindow, preload, appOrigin, url: url('settings.html') });
     const gate = createIpcGate({
       ipcMain,
       appOrigin,
       windowOf: (id) => {
         if (mainWindow?.webContents.id === id) return 'main';
         if (contactWindows.isContactWindow(id)) return 'contact';
+        if (settingsWindow.isWindow(id)) return 'settings';
         return undefined;
       },
       log,
@@ -167,6 +187,13 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
         links,
         setWidgetRegion: (r) => (widgetRegion = r),
         notifyCall: (ring) => void notifier.notify(ring),
+        callPop: () => settings().callPop,
+        openCaller: (number) => {
+          const matched = service.match({ phoneNumbers: [number], callerIds: {} });
+          const id = matched.ok ? matched.value.data[number]?.[0]?.id : undefined;
+          const details = id === undefined ? null : store.getDetails(id);
+          if (details) contactWindows.open(details.id, details.displayName);
+        },
         log,
       }),
     });
@@ -181,11 +208,22 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
       openMailto: (address) => external.openMailto(address),
     });
 
+    let tray: Electron.Tray | null = null;
+    registerSettingsHandlers({
+      gate,
+      controller: settingsControl,
+      hasTray: () => tray !== null,
+      regions: getCountries(),
+      widgetRegion: () => widgetRegion,
+    });
+
     const win = createMainWindow({ createWindow, preload, appOrigin, url: url('index.html'), icon: path.join(app.getAppPath(), 'resources', 'icon.png') });
     mainWindow = win;
-    let tray: Tray | null = null;
-    const closeAction = () => effectiveCloseAction(settings.closeAction ?? defaultCloseAction(host.platform), tray !== null);
-    handleMainWindowClose(win, quitState, closeAction);
+    handleMainWindowClose(win, quitState, () => effectiveCloseAction(settings().closeAction, tray !== null));
+    win.webContents.on('did-finish-load', () => {
+      if (settingsNotice) sendCommand({ kind: 'status', text: settingsNotice });
+      settingsNotice = null;
+    });
 
     const actions = createContactsActions({
       runner: withFallback(
@@ -217,23 +255,20 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
       window: win,
       importContacts: () => void actions.importContacts(),
       syncContacts: () => void actions.syncContacts(),
+      openSettings: () => void settingsWindow.open(),
+      openAddressBooks: () => undefined,
       quit: () => quitState.quit(),
       log,
     });
     app.on('will-quit', () => tray?.destroy());
     app.on('activate', show);
 
-    const stopWatching = watchSettings({
-      dir,
-      watch: (d, listener) => watch(d, listener),
-      onChange: () => {
-        const before = settings;
-        applySettings(loadSettings(dir));
-        if (!widgetSettingsChanged(before, settings)) return;
-        service = makeService();
-        sendCommand({ kind: 'reload-widget' });
-      },
-    });
+    onSettingsApplied = (after, before) => {
+      if (!widgetSettingsChanged(before, after)) return;
+      service = makeService();
+      sendCommand({ kind: 'reload-widget' });
+    };
+    const stopWatching = watchSettings({ dir, watch: (d, listener) => watch(d, listener), onChange: () => settingsControl.reload() });
     app.on('will-quit', stopWatching);
     // Registering the dev build as the system's tel: handler would outlive the checkout.
     if (app.isPackaged) {

@@ -22,6 +22,7 @@ export interface CliIo {
   stdout: Writer;
   stderr: Writer;
   env?: NodeJS.ProcessEnv;
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 function helpText(): string {
@@ -52,6 +53,7 @@ function resolveOptions(parsed: ReturnType<typeof parseCommandLine>['options'], 
     region,
     service: parsed.service ?? settings.serviceName,
     json: parsed.json,
+    userDataDir: dir,
   };
 }
 
@@ -85,10 +87,16 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       argv: parsed.argv,
       options,
       openStore,
+      database: (mode) => {
+        openStore(mode);
+        return db!;
+      },
       service: (mode) =>
         createContactService({ store: openStore(mode), serviceName: options.service, region: () => options.region as CountryCode }),
       stdout: io.stdout,
       stderr: io.stderr,
+      stdin: io.stdin ?? process.stdin,
+      env: io.env ?? process.env,
     };
     return await verb.run(ctx);
   } catch (error) {

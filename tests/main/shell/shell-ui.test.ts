@@ -82,7 +82,7 @@ function setup(platform: NodeJS.Platform = 'linux') {
     setAboutPanelOptions: vi.fn(),
     showAboutPanel: vi.fn(),
   };
-  const deps = { importContacts: vi.fn(), syncContacts: vi.fn(), quit: vi.fn(), log: vi.fn() };
+  const deps = { importContacts: vi.fn(), syncContacts: vi.fn(), openSettings: vi.fn(), openAddressBooks: vi.fn(), quit: vi.fn(), log: vi.fn() };
   installShellUi({ electron: fakeElectron as never, platform, app: app as never, window: window as never, ...deps });
   return { window, app, deps, tray: electron.trays.at(-1)! };
 }

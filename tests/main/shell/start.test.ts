@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
@@ -9,7 +9,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ElectronApi } from '../../../src/main/app/electron-api';
 import type { StartHost } from '../../../src/main/app/start';
-import { databasePath } from '../../../src/main/config/paths';
+import { databasePath, settingsPath } from '../../../src/main/config/paths';
 import { updateToVersion } from '../../../src/main/contacts/db/migrate';
 import { LATEST_VERSION } from '../../../src/main/contacts/db/migrations';
 import { CHANNELS } from '../../../src/shared/ipc';
@@ -235,8 +235,9 @@ function seedOldDatabase(): string {
   return userData;
 }
 
-async function started(platform: NodeJS.Platform = 'linux'): Promise<StandIn> {
+async function started(platform: NodeJS.Platform = 'linux', settings: Record<string, unknown> = {}): Promise<StandIn> {
   standIn = createStandIn(seedOldDatabase());
+  writeFileSync(settingsPath(userData), JSON.stringify(settings));
   start(standIn.api, standIn.host(platform));
   await standIn.ready();
   return standIn;
@@ -322,14 +323,19 @@ describe('app/start', () => {
     db.close();
   });
 
+  const hidden = ['window#1.hide'];
+  const minimized = ['window#1.minimize'];
   it.each([
-    ['linux', 'minimize'],
-    ['win32', 'hide'],
-  ] as const)('on %s closing the main window does its default close action (%s), keeping the app running', async (platform, action) => {
-    const s = await started(platform);
-    const [main] = s.windows;
-    main!.close();
-    expect(s.events.at(-1)).toBe(`window#${main!.id}.${action}`);
+    ['tray', hidden],
+    ['minimize', minimized],
+    ['quit', ['app.quit', 'window#1 closed']],
+    // Unset: this platform's default (Linux minimize, elsewhere the tray).
+    [undefined, process.platform === 'linux' ? minimized : hidden],
+  ] as const)('with closeAction %s closing the main window does %j', async (closeAction, expected) => {
+    const s = await started('linux', closeAction ? { closeAction } : {});
+    const before = s.events.length;
+    s.windows[0]!.close();
+    expect(s.events.slice(before)).toEqual(expected);
   });
 
   it('sets the Windows AppUserModelID first of all, before any notification can be shown', async () => {
