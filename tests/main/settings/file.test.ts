@@ -20,8 +20,10 @@ describe('config/loadSettings', () => {
       serviceName: 'Address Book',
       serviceDisplayName: 'Address Book',
       showRemotePhotos: false,
-      closeAction: 'tray',
+      // Linux: minimize (its tray may be invisible); Windows and macOS: the tray.
+      closeAction: process.platform === 'linux' ? 'minimize' : 'tray',
       callPop: false,
+      carddavSyncMinutes: 15,
     });
   });
 
