@@ -120,6 +120,9 @@ export const NO_EXTRAS: Readonly<ContactExtras> = Object.freeze({
   categories: [],
 });
 
+/** A contact to write out (export, CardDAV): the extra fields may be left out when there are none. */
+export type WritableContact = Omit<ContactDetails, keyof ContactExtras> & Partial<ContactExtras>;
+
 /** Everything the database holds for one contact, for the native contact window. */
 export interface ContactDetails extends ContactExtras {
   id: string;

@@ -34,7 +34,7 @@ export interface ImportReport {
   /** Numbers stored as written (no E.164 form), by reason, most frequent first. */
   numbersKeptAsWritten: KeptNumbers[];
   /** The region numbers without a country code were read in (stored with the source); null: none. */
-  region: CountryCode | null;
+  region?: CountryCode | null;
 }
 
 export interface ImportOptions {

@@ -5,7 +5,7 @@
  * `File As` carries the display name so names that are not "given family" survive a round trip.
  * Quoting is RFC 4180's (csv-stringify is not a dependency and the rule is four lines).
  */
-import type { ContactDetails, PhoneType } from '../../../../shared/contact';
+import type { PhoneType, WritableContact } from '../../../../shared/contact';
 
 const quote = (value: string | null | undefined): string => {
   const v = value ?? '';
@@ -28,7 +28,7 @@ export function csvHeader(emails: number, phones: number): string {
 }
 
 /** One contact as a CSV line matching `csvHeader(emails, phones)`. */
-export function csvRow(c: ContactDetails, emails: number, phones: number): string {
+export function csvRow(c: WritableContact, emails: number, phones: number): string {
   const cells = [c.givenName, c.familyName, c.displayName, c.company, c.jobTitle, c.notes, c.avatar];
   for (let i = 0; i < emails; i += 1) {
     const e = c.emails[i];

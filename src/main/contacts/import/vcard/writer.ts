@@ -4,7 +4,7 @@
  * back the same fields; phone types are written as tokens that `phoneTypeFromLabels` maps
  * back to the same widget type (except `unknown` and `contact`, which read back as `phone`).
  */
-import type { ContactDetails, PhoneType } from '../../../../shared/contact';
+import type { PhoneType, WritableContact } from '../../../../shared/contact';
 
 export interface WriteOptions {
   /** The contact's stable key (its source key or id), written as UID. */
@@ -61,7 +61,7 @@ function photoLine(avatar: string): string | null {
 }
 
 /** One contact as a vCard 3.0 card, ending with CRLF. */
-export function writeVcard(contact: ContactDetails, options: WriteOptions = {}): string {
+export function writeVcard(contact: WritableContact, options: WriteOptions = {}): string {
   const lines: string[] = ['BEGIN:VCARD', 'VERSION:3.0'];
   if (options.uid) lines.push(`UID:${escapeText(options.uid)}`);
   lines.push(`FN:${escapeText(contact.displayName)}`);

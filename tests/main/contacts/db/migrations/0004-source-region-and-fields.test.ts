@@ -1,5 +1,5 @@
 /**
- * Migration 3 on a database holding version-2 rows: file sources, a CardDAV source, contacts
+ * Migration 4 on a database holding version-3 rows: file sources, a CardDAV source, contacts
  * with numbers. Everything stays; sources gain `region`, contacts `extras`; file sources lose
  * their fingerprint so the next sync re-reads them; a backup is taken before it runs.
  */
@@ -16,10 +16,10 @@ import { createContactStore } from '../../../../../src/main/contacts/store';
 let dir: string;
 let path: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'migration-3-'));
+  dir = mkdtempSync(join(tmpdir(), 'migration-4-'));
   path = join(dir, 'contacts.sqlite3');
   const db = new Sqlite(path);
-  updateToVersion(db, 2);
+  updateToVersion(db, 3);
   db.exec(`
     INSERT INTO sources (path, format, fingerprint, contact_count) VALUES ('/books/a.vcf', 'vcard', '10:20:abc', 1);
     INSERT INTO sources (path, format, fingerprint) VALUES ('/books/b.csv', 'csv', '11:21:def');
@@ -33,17 +33,17 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('migrations/0003-source-region-and-fields', () => {
-  it('is taken after a backup of the version-2 file', () => {
+describe('migrations/0004-source-region-and-fields', () => {
+  it('is taken after a backup of the version-3 file', () => {
     const backup = backupBeforeMigration(path, join(dir, 'backups'), { appSchemaVersion: LATEST_VERSION });
-    expect(backup).toMatchObject({ ok: true, value: { backedUp: true, fromVersion: 2 } });
+    expect(backup).toMatchObject({ ok: true, value: { backedUp: true, fromVersion: 3 } });
     if (backup.ok && backup.value.backedUp) expect(existsSync(backup.value.path)).toBe(true);
   });
 
-  it('keeps every version-2 row, adds region and extras, and makes the next sync re-read file sources', () => {
+  it('keeps every version-3 row, adds region and extras, and makes the next sync re-read file sources', () => {
     const db = new Sqlite(path);
-    updateToVersion(db, 3);
-    expect(schemaVersion(db)).toBe(3);
+    updateToVersion(db, 4);
+    expect(schemaVersion(db)).toBe(4);
     expect(db.prepare('SELECT path, format, fingerprint, region, contact_count FROM sources ORDER BY id').all()).toEqual([
       { path: '/books/a.vcf', format: 'vcard', fingerprint: '', region: null, contact_count: 1 },
       { path: '/books/b.csv', format: 'csv', fingerprint: '', region: null, contact_count: 0 },

@@ -1,5 +1,5 @@
 /**
- * Schema version 3: the region each file source was imported with (so every later sync reads
+ * Schema version 4: the region each file source was imported with (so every later sync reads
  * its numbers the same way), and the fields files hold beyond names, numbers and emails:
  * nickname, phonetic names, organisation units, dates (birthday, anniversary), postal addresses,
  * URLs and categories, kept together as one JSON document per contact (`extras`), since they are
@@ -11,9 +11,9 @@
  */
 import type { Database } from 'better-sqlite3';
 
-export const version = 3;
+export const version = 4;
 
-export function migrateTo0003(db: Database): void {
+export function migrateTo0004(db: Database): void {
   db.exec(`
     -- ISO 3166 code, upper case; NULL when the file was imported with no region at all.
     ALTER TABLE sources ADD COLUMN region TEXT;
