@@ -38,6 +38,7 @@ import { APP_SCHEME_PRIVILEGES, handleAppProtocol } from '../security/app-protoc
 import { installNavigationPolicy } from '../security/navigation';
 import { installPermissionHandlers } from '../security/permissions';
 import { createExternalOpener } from '../security/external';
+import { keepThirdPartyStorage } from '../security/third-party-storage';
 import { APP_ORIGIN } from '../security/urls';
 import { buildWidgetConfig, signInOriginsFor, widgetSettingsChanged } from '../settings/widget-config';
 import { watchSettings } from '../settings/settings-watch';
@@ -76,6 +77,8 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
   // A temporary user-data folder (e2e tests, a second profile) moves Chromium's data there too.
   if (process.env.SOFTPHONE_USER_DATA) app.setPath('userData', process.env.SOFTPHONE_USER_DATA);
   app.enableSandbox();
+  // Before ready, when Chromium reads its features: the cross-site widget frame keeps its storage.
+  keepThirdPartyStorage(app.commandLine, app.isReady());
   protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
 
   let mainWindow: BrowserWindow | null = null;
