@@ -42,7 +42,8 @@ export function createWorkerRunner(deps: WorkerRunnerDeps): ImportRunner {
       worker.on('exit', (code) => settle(fail('internal', `import worker exited (${code}) without a result`)));
     });
   return {
-    importFile: (path, onProgress) => run<ImportReport>({ kind: 'import', path }, onProgress),
+    importFile: (path, onProgress, extra) =>
+      run<ImportReport>({ kind: 'import', path, ...(extra?.allowDeletions ? { allowDeletions: true } : {}) }, onProgress),
     sync: (onProgress) => run<SyncReport>({ kind: 'sync' }, onProgress),
   };
 }

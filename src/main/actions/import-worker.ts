@@ -15,7 +15,7 @@ export interface ImportJob {
   dbPath: string;
   nativeBinding?: string;
   region?: CountryCode;
-  job: { kind: 'import'; path: string } | { kind: 'sync' };
+  job: { kind: 'import'; path: string; allowDeletions?: boolean } | { kind: 'sync' };
 }
 
 /** What the worker posts back. */
@@ -35,7 +35,8 @@ function run(data: ImportJob): Result<unknown> {
       parentPort?.postMessage({ type: 'progress', bytesRead, totalBytes } satisfies WorkerMessage);
     };
     const options = data.region ? { region: data.region, onProgress } : { onProgress };
-    return data.job.kind === 'import' ? importFile(store, data.job.path, options) : syncSources(store, options);
+    if (data.job.kind === 'sync') return syncSources(store, options);
+    return importFile(store, data.job.path, data.job.allowDeletions ? { ...options, allowDeletions: true } : options);
   } finally {
     closeDatabase(db);
   }

@@ -12,9 +12,10 @@ import type { WidgetCommand, WidgetConfig } from '../../shared/api';
 import { IPC } from '../../shared/ipc';
 import { ok } from '../../shared/result';
 import { createContactsActions } from '../actions/contacts-actions';
+import { askDeletionDialog } from '../actions/deletion-confirm';
 import { createInlineRunner, withFallback } from '../actions/import-runner';
 import { createWorkerRunner } from '../actions/import-worker-runner';
-import { showImportSummary } from '../actions/summary-dialog';
+import { showImportSummary, type ShowMessageBox } from '../actions/summary-dialog';
 import { databasePath } from '../config/paths';
 import { loadSettings, type Settings } from '../config/settings';
 import { closeDatabase } from '../contacts/db/open';
@@ -170,6 +171,8 @@ export function start(): void {
     mainWindow = win;
     hideOnClose(win, quitState);
 
+    const showMessageBox: ShowMessageBox = (options) =>
+      win.isVisible() ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options);
     const actions = createContactsActions({
       runner: withFallback(
         createWorkerRunner({ workerPath: importWorkerPath, dbPath, nativeBinding, region, createWorker: (p, o) => new Worker(p, o) }),
@@ -189,8 +192,8 @@ export function start(): void {
       setProgress: (fraction) => win.setProgressBar(fraction),
       sendCommand,
       trackedNumbers: () => trackedNumbers.numbers(),
-      showSummary: (summary) =>
-        showImportSummary((options) => (win.isVisible() ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options)), summary),
+      showSummary: (summary) => showImportSummary(showMessageBox, summary),
+      confirmDeletions: (question) => askDeletionDialog(showMessageBox, question),
       log,
     });
     const tray = installShellUi({

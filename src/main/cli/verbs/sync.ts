@@ -4,22 +4,33 @@
  * and is left as it was, while the others still sync.
  */
 import { syncSources } from '../../contacts/import/sync';
-import { EXIT, refuseArguments, type Verb } from '../context';
-import { formatReport, regionOf } from './import';
+import { EXIT, type Verb } from '../context';
+import { formatReport, heldBackWarning, parseDeletionFlag, regionOf } from './import';
 
 export const syncVerb: Verb = {
   summary: 're-import every source whose file changed on disk',
-  usage: '',
+  usage: '[--allow-deletions]',
   run(ctx) {
-    const refused = refuseArguments(ctx, 'sync');
-    if (refused !== null) return refused;
-    const result = syncSources(ctx.openStore(), { region: regionOf(ctx) });
+    let allowDeletions: boolean;
+    try {
+      const parsed = parseDeletionFlag(ctx.argv);
+      if (parsed.positionals.length) throw new Error('no positionals');
+      allowDeletions = parsed.allowDeletions;
+    } catch {
+      ctx.stderr.write('error: usage: sync [--allow-deletions]\n');
+      return EXIT.usage;
+    }
+    const result = syncSources(ctx.openStore(), { region: regionOf(ctx), allowDeletions });
     if (!result.ok) {
       ctx.stderr.write(`error: ${result.error.message}\n`);
       return EXIT.failure;
     }
     const { reports, missing, failed = [] } = result.value;
     for (const f of failed) ctx.stderr.write(`error: ${f.message}\n`);
+    for (const r of reports) {
+      const warning = heldBackWarning(r, 'contacts sync --allow-deletions');
+      if (warning) ctx.stderr.write(warning);
+    }
     const code = failed.length ? EXIT.failure : EXIT.ok;
     if (ctx.options.json) {
       ctx.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);

@@ -5,17 +5,22 @@
  * bounded by one record and a failure anywhere (I/O, not an address book) rolls the whole file
  * back: the database is then exactly as it was.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ContactRecord, UpsertOutcome } from '../model';
 import type { CountryCode } from '../phone';
+import type { SourceImportResult, SourceInfo } from '../store/types';
 import { createByteReader } from './byte-reader';
 import { CsvHeaderError } from './csv/reader';
+import { judgeDeletions, type HeldBack } from './deletion-guard';
 import { formatFingerprint, sha256OfFd, statPart } from './fingerprint';
 import { detectFormat, HEAD_BYTES, type AddressBookFormat } from './format';
 import { KeyCounter } from './key-counter';
 import { toContactRecord } from './record';
+import { openSourceFile } from './source-file';
+
+export type { HeldBack } from './deletion-guard';
 
 export interface ImportReport {
   path: string;
@@ -29,6 +34,12 @@ export interface ImportReport {
   changedNumbers: string[];
   /** How many numbers changed in all (more than `changedNumbers.length` when capped). */
   changedNumbersTotal: number;
+  /**
+   * Contacts no longer in the file that were NOT deleted, and why (deletion-guard.ts): the file
+   * was damaged, or it would delete too large a share of the source without `allowDeletions`.
+   * Null when nothing was held back.
+   */
+  heldBack: HeldBack | null;
 }
 
 export interface ImportOptions {
@@ -36,20 +47,21 @@ export interface ImportOptions {
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   chunkSize?: number;
   avatarMaxBytes?: number;
+  /**
+   * The user confirmed that a large share of the source may be deleted (`--allow-deletions`,
+   * the app's dialog). A damaged file still never deletes.
+   */
+  allowDeletions?: boolean;
 }
 
-export interface SourceInfo {
-  path: string;
-  format: AddressBookFormat;
-  fingerprint: string;
-}
+export type { SourceInfo };
 
 /** The part of the contact store the importer needs (tests may pass a fake). */
 export interface ImportTarget {
   importSource(
     info: SourceInfo,
     fill: (writer: { upsert(record: ContactRecord): UpsertOutcome }) => void,
-  ): { added: number; updated: number; unchanged: number; deleted: number; changedNumbers: string[]; changedNumbersTotal: number };
+  ): Omit<SourceImportResult, 'sourceId'>;
 }
 
 /** Skips listed one by one; beyond this a garbage file would grow the report without bound. */
@@ -68,22 +80,29 @@ class ImportAbort extends Error {
  */
 export function importFile(store: ImportTarget, path: string, options: ImportOptions = {}): Result<ImportReport> {
   const absolute = resolve(path);
-  let fd: number;
+  const opened = openSourceFile(path);
+  // A missing file is one more failed import here; only sync treats it apart.
+  if (!opened.ok) return opened.error.code === 'not-found' ? fail('import-failed', opened.error.message) : opened;
+  const { fd, stat } = opened.value;
   try {
-    fd = openSync(absolute, 'r');
-  } catch (e) {
-    return fail('import-failed', `${path}: cannot open (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return fail('not-an-address-book', `${path}: not a regular file`);
     const head = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
     const headLength = readSync(fd, head, 0, head.length, 0);
     const detected = detectFormat(head.subarray(0, headLength), path);
     if (!detected.ok) return detected;
     const chunkSize = Math.max(1024, options.chunkSize ?? 64 * 1024);
     const skipped: ImportReport['skipped'] = [];
-    const info = { path: absolute, format: detected.value.format, fingerprint: formatFingerprint(stat, sha256OfFd(fd)) };
+    /** The first structural error of the read: the file cannot be trusted to delete anything. */
+    let damage: { line: number; reason: string } | null = null;
+    let heldBack: HeldBack | null = null;
+    const info: SourceInfo = {
+      path: absolute,
+      format: detected.value.format,
+      fingerprint: formatFingerprint(stat, sha256OfFd(fd, stat.size)),
+      allowDeletions: (pending) => {
+        heldBack = judgeDeletions(pending, { damage, allowDeletions: options.allowDeletions === true });
+        return heldBack === null;
+      },
+    };
     const summary = store.importSource(info, (writer) => {
       const reader = createByteReader(detected.value);
       const keys = new KeyCounter();
@@ -100,6 +119,7 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
       const consume = (events: ReturnType<typeof reader.write>): void => {
         for (const event of events) {
           if (event.kind === 'skip') {
+            if (event.damaged) damage ??= { line: event.line, reason: event.reason };
             skip(event.line, event.reason);
             continue;
           }
@@ -116,7 +136,9 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
       };
       const buffer = Buffer.alloc(chunkSize);
       let position = 0;
-      for (;;) {
+      // At most the stat'ed size plus one byte: a file that grows while it is read is refused
+      // below (size:mtime changed), never read without end.
+      while (position <= stat.size) {
         const n = readSync(fd, buffer, 0, chunkSize, position);
         if (n === 0) break;
         position += n;
@@ -143,6 +165,7 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
       skipped,
       changedNumbers: summary.changedNumbers,
       changedNumbersTotal: summary.changedNumbersTotal,
+      heldBack,
     });
   } catch (e) {
     if (e instanceof ImportAbort) return e.result;

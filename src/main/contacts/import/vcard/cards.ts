@@ -66,7 +66,7 @@ export class CardAssembler {
   end(events: ReadEvent[]): void {
     while (this.open.length) {
       const card = this.open.pop() as CardBuilder;
-      events.push({ kind: 'skip', line: card.contact.line, reason: 'vCard has no END:VCARD (file truncated?)' });
+      events.push({ kind: 'skip', line: card.contact.line, reason: 'vCard has no END:VCARD (file truncated?)', damaged: true });
     }
   }
 
