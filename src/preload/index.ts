@@ -1,15 +1,16 @@
 /**
- * The bridge: `window.softphone`, narrow typed functions over IPC and nothing else. No
- * `ipcRenderer`, no event objects and no channel names reach the page; `onCommand` strips the
- * event and returns its own unsubscribe function. The preload is sandboxed, so it imports only
- * `electron` (and type-only modules, erased at build time).
+ * The bridge: `window.softphone`, narrow typed functions over IPC and nothing else, built from
+ * the channel table (src/shared/ipc.ts). No `ipcRenderer`, no event objects and no channel
+ * names reach the page; subscriptions strip the event and return their own unsubscribe. The
+ * preload is sandboxed, so at run time it imports only `electron`; the table and the builder
+ * are plain data and code bundled into it (zod stays in main).
  *
  * Child windows inherit their opener's preload, and the widget's sign-in popup is one, so the
  * bridge is exposed only to our own pages: the app origin main passes on the command line.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { SoftphoneApi, WidgetCommand, WidgetEvent } from '../shared/api';
-import { IPC } from '../shared/ipc';
+import { buildSoftphoneApi } from '../shared/bridge-api';
+import { CHANNELS } from '../shared/ipc';
 
 const APP_ORIGIN_ARG = '--softphone-app-origin=';
 
@@ -21,29 +22,17 @@ function isOurPage(): boolean {
   return page.top === globalThis && page.location.origin === appOrigin;
 }
 
-const api = {
-  contacts: {
-    list: (body: unknown) => ipcRenderer.invoke(IPC.contactsList, body),
-    search: (body: unknown) => ipcRenderer.invoke(IPC.contactsSearch, body),
-    match: (body: unknown) => ipcRenderer.invoke(IPC.contactsMatch, body),
-    view: (body: unknown) => ipcRenderer.invoke(IPC.contactsView, body),
+const api = buildSoftphoneApi(CHANNELS, {
+  invoke: (channel, args) => ipcRenderer.invoke(channel, ...args),
+  send: (channel, args) => ipcRenderer.send(channel, ...args),
+  listen: (channel, listener) => {
+    // The event object carries `sender`; the page gets the payload only.
+    const wrapped = (_event: unknown, payload: unknown): void => listener(payload);
+    ipcRenderer.on(channel, wrapped);
+    return () => {
+      ipcRenderer.removeListener(channel, wrapped);
+    };
   },
-  widget: {
-    config: () => ipcRenderer.invoke(IPC.widgetConfig),
-    report: (event: WidgetEvent) => ipcRenderer.send(IPC.widgetReport, event),
-    onCommand: (listener: (command: WidgetCommand) => void) => {
-      const wrapped = (_event: unknown, command: WidgetCommand): void => listener(command);
-      ipcRenderer.on(IPC.widgetCommand, wrapped);
-      return () => {
-        ipcRenderer.removeListener(IPC.widgetCommand, wrapped);
-      };
-    },
-  },
-  contactWindow: {
-    details: () => ipcRenderer.invoke(IPC.contactWindowDetails),
-    dial: (phoneNumber: string) => ipcRenderer.invoke(IPC.contactWindowDial, phoneNumber),
-    email: (address: string) => ipcRenderer.invoke(IPC.contactWindowEmail, address),
-  },
-} satisfies SoftphoneApi;
+});
 
 if (isOurPage()) contextBridge.exposeInMainWorld('softphone', api);

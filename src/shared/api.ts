@@ -1,15 +1,9 @@
 /**
- * The one typed contract between the renderer and the preload bridge: the preload object
- * `satisfies SoftphoneApi` and the renderer sees it as `window.softphone`. Every function is
- * narrow (no generic invoke) and every call resolves to a `Result`, never a rejection.
- * The end-to-end test bridge implements this same interface over the real core.
+ * The types that cross IPC, and `SoftphoneApi`, the renderer's view of the bridge
+ * (`window.softphone`), derived from the channel table in ./ipc.ts. Every function is narrow
+ * (no generic invoke) and every call resolves to a `Result`, never a rejection.
  */
-import type {
-  ContactDetails,
-  ContactsPageResponse,
-  MatchResponse,
-  SearchResponse,
-} from './contact';
+import type { CHANNELS, InvokeChannel, ListenChannel, SendChannel } from './ipc';
 import type { Result } from './result';
 
 /** What the widget host needs to load and register with the widget. */
@@ -43,25 +37,23 @@ export type WidgetEvent =
   | { kind: 'call-ring'; from: string; fromUserName?: string; contactName?: string }
   | { kind: 'widget-loaded' };
 
-export interface SoftphoneApi {
-  contacts: {
-    /** `/contacts`: the widget's request body, passed through for main to validate. */
-    list(body: unknown): Promise<Result<ContactsPageResponse>>;
-    search(body: unknown): Promise<Result<SearchResponse>>;
-    match(body: unknown): Promise<Result<MatchResponse>>;
-    /** `/contacts/view`: main opens the contact window; the widget gets 'ok'. */
-    view(body: unknown): Promise<Result<'ok'>>;
-  };
-  widget: {
-    config(): Promise<Result<WidgetConfig>>;
-    report(event: WidgetEvent): void;
-    /** Subscribes to commands from main; returns the unsubscribe function. */
-    onCommand(listener: (command: WidgetCommand) => void): () => void;
-  };
-  /** Used only by the contact window page. */
-  contactWindow: {
-    details(): Promise<Result<ContactDetails>>;
-    dial(phoneNumber: string): Promise<Result<void>>;
-    email(address: string): Promise<Result<void>>;
-  };
-}
+type Entry = (typeof CHANNELS)[keyof typeof CHANNELS];
+type GroupOf<E> = E extends { api: `${infer G}.${string}` } ? G : never;
+type FunctionOf<E> = E extends { api: `${string}.${infer F}` } ? F : never;
+type Bridged<E> =
+  E extends InvokeChannel<infer A, infer V>
+    ? [A] extends [void] ? () => Promise<Result<V>> : (arg: A) => Promise<Result<V>>
+    : E extends SendChannel<infer A>
+      ? (arg: A) => void
+      : E extends ListenChannel<infer P>
+        ? (listener: (payload: P) => void) => () => void
+        : never;
+
+/**
+ * `window.softphone`, derived from the channel table (src/shared/ipc.ts): one group per
+ * `'group.function'` prefix, and per entry an invoke (resolving to a `Result`), a send, or a
+ * subscription (returning its unsubscribe function).
+ */
+export type SoftphoneApi = {
+  [G in GroupOf<Entry>]: { [E in Entry as GroupOf<E> extends G ? FunctionOf<E> : never]: Bridged<E> };
+};

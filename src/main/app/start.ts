@@ -9,7 +9,6 @@ import { Worker } from 'node:worker_threads';
 import { Notification, app, clipboard, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
 import importWorkerPath from '../actions/import-worker?modulePath';
 import type { WidgetCommand, WidgetConfig } from '../../shared/api';
-import { IPC } from '../../shared/ipc';
 import { ok } from '../../shared/result';
 import { createContactsActions } from '../actions/contacts-actions';
 import { askDeletionDialog } from '../actions/deletion-confirm';
@@ -17,12 +16,13 @@ import { createInlineRunner, withFallback } from '../actions/import-runner';
 import { createWorkerRunner } from '../actions/import-worker-runner';
 import { showImportSummary, type ShowMessageBox } from '../actions/summary-dialog';
 import { databasePath } from '../config/paths';
-import { loadSettings, type Settings } from '../config/settings';
+import { loadSettings, type Settings } from '../settings/file';
 import { closeDatabase } from '../contacts/db/open';
 import type { CountryCode } from '../contacts/phone';
 import { createContactService, type ContactService } from '../contacts/service';
 import { createContactStore } from '../contacts/store';
 import { createIpcGate } from '../ipc/handle';
+import { push } from '../ipc/push';
 import { registerContactWindowHandlers } from '../ipc/contact-window-handlers';
 import { registerContactsHandlers } from '../ipc/contacts-handlers';
 import { createTrackedNumbers } from '../widget-tracked-numbers';
@@ -61,7 +61,7 @@ export function start(): void {
 
   let mainWindow: BrowserWindow | null = null;
   const sendCommand = (command: WidgetCommand): void => {
-    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(IPC.widgetCommand, command);
+    if (mainWindow && !mainWindow.isDestroyed()) push(mainWindow.webContents, 'widgetCommand', command);
   };
   const show = (): void => {
     if (mainWindow && !mainWindow.isDestroyed()) showWindow(mainWindow);
@@ -129,7 +129,16 @@ export function start(): void {
     const preload = path.join(__dirname, '../preload/index.cjs');
     const createWindow = createSecureWindow;
     const contactWindows = createContactWindows({ createWindow, preload, appOrigin, url: url('contact.html') });
-    const gate = createIpcGate({ ipcMain, appOrigin, log });
+    const gate = createIpcGate({
+      ipcMain,
+      appOrigin,
+      windowOf: (id) => {
+        if (mainWindow?.webContents.id === id) return 'main';
+        if (contactWindows.isContactWindow(id)) return 'contact';
+        return undefined;
+      },
+      log,
+    });
     const notifier = createCallNotifier({
       isSupported: () => Notification.isSupported(),
       createNotification: (options) => new Notification(options),
@@ -143,7 +152,6 @@ export function start(): void {
     const trackedNumbers = createTrackedNumbers();
     registerContactsHandlers({
       gate,
-      isMainWindow: (id) => mainWindow?.webContents.id === id,
       service: { list: (b) => service.list(b), search: (b) => service.search(b), match: (b) => service.match(b), view: (b) => service.view(b) },
       openContactWindow: (contact) => contactWindows.open(contact.id, contact.displayName),
       widgetConfig: () => ok(config),
@@ -157,7 +165,6 @@ export function start(): void {
     });
     registerContactWindowHandlers({
       gate,
-      isContactWindow: contactWindows.isContactWindow,
       contactIdFor: contactWindows.contactIdFor,
       getDetails: (id) => store.getDetails(id),
       dial: (phoneNumber) => {

@@ -13,7 +13,7 @@ import { closeDatabase, openDatabase, type Database } from '../contacts/db/open'
 import { createContactService } from '../contacts/service';
 import { createContactStore, type ContactStore } from '../contacts/store';
 import { databasePath, userDataDir } from '../config/paths';
-import { loadSettings } from '../config/settings';
+import { loadSettings } from '../settings/file';
 import { parseCommandLine, UsageError } from './args';
 import { EXIT, type VerbContext, type VerbOptions, type Writer } from './context';
 import { VERBS } from './verbs';

@@ -3,15 +3,11 @@
  * window, never taken from the page, so a page cannot read another contact.
  */
 import type { ContactDetails } from '../../shared/contact';
-import { IPC } from '../../shared/ipc';
 import { fail, ok, type Result } from '../../shared/result';
-import type { IpcGate, SenderFilter } from './handle';
-import { dialableNumberSchema, emailAddressSchema, noArgumentSchema } from './schemas';
+import type { IpcGate } from './handle';
 
 export interface ContactWindowHandlerDeps {
   gate: IpcGate;
-  /** True for a contact window's WebContents. */
-  isContactWindow: SenderFilter;
   contactIdFor: (webContentsId: number) => string | undefined;
   getDetails: (contactId: string) => ContactDetails | null;
   /** Sends `new-call` to the widget and brings the main window forward. */
@@ -22,17 +18,17 @@ export interface ContactWindowHandlerDeps {
 
 /** Registers contact-window:details, :dial and :email. */
 export function registerContactWindowHandlers(deps: ContactWindowHandlerDeps): void {
-  const { gate, isContactWindow } = deps;
-  gate.handle(IPC.contactWindowDetails, noArgumentSchema, isContactWindow, (_arg, ctx): Result<ContactDetails> => {
+  const { gate } = deps;
+  gate.handle('contactWindowDetails', (_arg, ctx): Result<ContactDetails> => {
     const id = deps.contactIdFor(ctx.webContentsId);
     const details = id === undefined ? null : deps.getDetails(id);
     return details ? ok(details) : fail('not-found', 'this contact no longer exists');
   });
-  gate.handle(IPC.contactWindowDial, dialableNumberSchema, isContactWindow, (phoneNumber): Result<void> => {
+  gate.handle('contactWindowDial', (phoneNumber): Result<void> => {
     deps.dial(phoneNumber);
     return ok(undefined);
   });
-  gate.handle(IPC.contactWindowEmail, emailAddressSchema, isContactWindow, (address): Result<void> =>
+  gate.handle('contactWindowEmail', (address): Result<void> =>
     deps.openMailto(address) ? ok(undefined) : fail('bad-request', 'not an e-mail address the mail client can take'),
   );
 }

@@ -1,13 +1,12 @@
 /**
- * IPC handlers of the widget host page (main window only): the four contact paths, the widget
- * configuration, and widget events. Each is a few lines over the contact service.
+ * IPC handlers of the widget host page (the table lets only the main window call them): the
+ * four contact paths, the widget configuration, and widget events. Each is a few lines over
+ * the contact service.
  */
 import type { WidgetConfig, WidgetEvent } from '../../shared/api';
 import type { ContactDetails, ContactsPageResponse, MatchResponse, SearchResponse } from '../../shared/contact';
-import { IPC } from '../../shared/ipc';
 import { fail, ok, type Result } from '../../shared/result';
-import type { IpcGate, SenderFilter } from './handle';
-import { noArgumentSchema, requestBodySchema, widgetEventSchema } from './schemas';
+import type { IpcGate } from './handle';
 
 type MaybeAsync<T> = T | Promise<T>;
 
@@ -21,8 +20,6 @@ export interface ContactServiceLike {
 
 export interface ContactsHandlerDeps {
   gate: IpcGate;
-  /** True for the main window's WebContents. */
-  isMainWindow: SenderFilter;
   service: ContactServiceLike;
   /** Opens (or focuses) the contact window for a contact. */
   openContactWindow: (contact: ContactDetails) => void;
@@ -34,20 +31,20 @@ export interface ContactsHandlerDeps {
 
 /** Registers contacts:*, widget:config and widget:report. */
 export function registerContactsHandlers(deps: ContactsHandlerDeps): void {
-  const { gate, isMainWindow, service } = deps;
-  gate.handle(IPC.contactsList, requestBodySchema, isMainWindow, (body) => service.list(body));
-  gate.handle(IPC.contactsSearch, requestBodySchema, isMainWindow, (body) => service.search(body));
-  gate.handle(IPC.contactsMatch, requestBodySchema, isMainWindow, (body) => {
+  const { gate, service } = deps;
+  gate.handle('contactsList', (body) => service.list(body));
+  gate.handle('contactsSearch', (body) => service.search(body));
+  gate.handle('contactsMatch', (body) => {
     deps.onMatchRequest?.(body);
     return service.match(body);
   });
-  gate.handle(IPC.contactsView, requestBodySchema, isMainWindow, async (body): Promise<Result<'ok'>> => {
+  gate.handle('contactsView', async (body): Promise<Result<'ok'>> => {
     const viewed = await service.view(body);
     if (!viewed.ok) return viewed;
     if (!viewed.value.contact) return fail('not-found', 'no such contact');
     deps.openContactWindow(viewed.value.contact);
     return ok('ok');
   });
-  gate.handle(IPC.widgetConfig, noArgumentSchema, isMainWindow, () => deps.widgetConfig());
-  gate.on(IPC.widgetReport, widgetEventSchema, isMainWindow, (event) => deps.onWidgetEvent(event));
+  gate.handle('widgetConfig', () => deps.widgetConfig());
+  gate.on('widgetReport', (event) => deps.onWidgetEvent(event));
 }

@@ -1,9 +1,13 @@
 /**
- * zod schemas for everything that crosses IPC into main. Widget request bodies are only checked
- * to be plain objects here; the contact service parses their fields (it owns that contract).
+ * zod schemas for everything that crosses IPC into main, one per page → main channel of the
+ * table (src/shared/ipc.ts): `SCHEMAS` is keyed by it, so a channel without a schema, or with
+ * a schema of the wrong type, does not compile. Main-only, so zod stays out of the preload.
+ * Widget request bodies are only checked to be plain objects here; the contact service parses
+ * their fields (it owns that contract).
  */
 import { z } from 'zod';
 import type { WidgetEvent } from '../../shared/api';
+import type { ArgOf, InboundName } from '../../shared/ipc';
 
 /** A widget request body: a JSON object of bounded size. */
 export const requestBodySchema = z
@@ -30,3 +34,15 @@ export const widgetEventSchema: z.ZodType<WidgetEvent> = z.discriminatedUnion('k
   }),
   z.object({ kind: z.literal('widget-loaded') }),
 ]);
+
+export const SCHEMAS: { readonly [K in InboundName]: z.ZodType<ArgOf<K>> } = {
+  contactsList: requestBodySchema,
+  contactsSearch: requestBodySchema,
+  contactsMatch: requestBodySchema,
+  contactsView: requestBodySchema,
+  widgetConfig: noArgumentSchema,
+  widgetReport: widgetEventSchema,
+  contactWindowDetails: noArgumentSchema,
+  contactWindowDial: dialableNumberSchema,
+  contactWindowEmail: emailAddressSchema,
+};

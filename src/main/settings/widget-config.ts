@@ -5,7 +5,7 @@
  */
 import type { WidgetConfig } from '../../shared/api';
 import { fail, ok, type Result } from '../../shared/result';
-import { DEFAULT_SETTINGS, DEFAULT_WIDGET_URL } from '../config/settings';
+import { DEFAULT_SETTINGS, DEFAULT_WIDGET_URL } from './schema';
 import { isAcceptableWidgetOrigin, originOf } from '../security/urls';
 
 /** The settings fields the widget depends on (the settings file may hold more). */

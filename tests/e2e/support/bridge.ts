@@ -1,7 +1,7 @@
 /**
  * The test bridge: stands in for the preload and for Electron's IPC. An init script defines
- * `window.softphone` (the `SoftphoneApi` contract, shaped like src/preload/index.ts) in the
- * renderer's top frame only; every call crosses to the test process through one exposed
+ * `window.softphone` in the renderer's top frame only, built by the preload's own builder
+ * (src/shared/bridge-api.ts) from the channel table; every call crosses to the test process through one exposed
  * binding, as an `ipcRenderer.invoke` / `send` would, and lands in main's REAL IPC gate and
  * handlers (`createIpcGate`, `registerContactsHandlers`) over the REAL contact service. The
  * sender frame is the calling frame, so the gate's frame check runs for real too.
@@ -9,7 +9,8 @@
 import type { Page } from '@playwright/test';
 import type { ContactDetails } from '../../../src/shared/contact';
 import type { WidgetCommand, WidgetConfig, WidgetEvent } from '../../../src/shared/api';
-import { IPC } from '../../../src/shared/ipc';
+import { buildSoftphoneApi } from '../../../src/shared/bridge-api';
+import { CHANNELS } from '../../../src/shared/ipc';
 import { ok } from '../../../src/shared/result';
 import { registerContactsHandlers } from '../../../src/main/ipc/contacts-handlers';
 import type { ContactServiceLike } from '../../../src/main/ipc/contacts-handlers';
@@ -72,8 +73,7 @@ export async function installBridge(page: Page, opts: BridgeOptions): Promise<Br
     on: (channel, listener) => listeners.set(channel, listener),
   };
   registerContactsHandlers({
-    gate: createIpcGate({ ipcMain, appOrigin: opts.appOrigin, log: (m) => mainLog.push(m) }),
-    isMainWindow: (id) => id === MAIN_WINDOW_ID,
+    gate: createIpcGate({ ipcMain, appOrigin: opts.appOrigin, windowOf: (id) => (id === MAIN_WINDOW_ID ? 'main' : undefined), log: (m) => mainLog.push(m) }),
     service: opts.service,
     openContactWindow: (contact) => viewed.push(contact),
     widgetConfig: () => ok(opts.config()),
@@ -102,43 +102,9 @@ export async function installBridge(page: Page, opts: BridgeOptions): Promise<Br
     return handler(event, ...args);
   });
 
-  await page.addInitScript(({ binding, push, appOrigin, ipc }) => {
-    // Runs in the browser; this project's node tsconfig has no DOM types, hence the casts.
-    const w = globalThis as unknown as { top: unknown; location: { origin: string } } & Record<string, unknown>;
-    if (w !== w.top || w.location.origin !== appOrigin) return;
-    type Ipc = (kind: 'invoke' | 'send', channel: string, args: unknown[]) => Promise<unknown>;
-    const ipcCall = w[binding] as Ipc;
-    const invoke = (channel: string, ...args: unknown[]): Promise<unknown> => ipcCall('invoke', channel, args);
-    const commandListeners = new Set<(command: unknown) => void>();
-    const api = {
-      contacts: {
-        list: (body: unknown) => invoke(ipc.contactsList, body),
-        search: (body: unknown) => invoke(ipc.contactsSearch, body),
-        match: (body: unknown) => invoke(ipc.contactsMatch, body),
-        view: (body: unknown) => invoke(ipc.contactsView, body),
-      },
-      widget: {
-        config: () => invoke(ipc.widgetConfig),
-        report: (event: unknown) => void ipcCall('send', ipc.widgetReport, [event]),
-        onCommand: (listener: (command: unknown) => void) => {
-          commandListeners.add(listener);
-          return () => void commandListeners.delete(listener);
-        },
-      },
-      contactWindow: {
-        details: () => invoke(ipc.contactWindowDetails),
-        dial: (n: string) => invoke(ipc.contactWindowDial, n),
-        email: (a: string) => invoke(ipc.contactWindowEmail, a),
-      },
-    };
-    Object.defineProperty(w, 'softphone', { value: Object.freeze(api), configurable: false });
-    Object.defineProperty(w, push, {
-      value: (command: unknown) => {
-        commandListeners.forEach((l) => l(command));
-        return commandListeners.size;
-      },
-    });
-  }, { binding: BINDING, push: PUSH, appOrigin: opts.appOrigin, ipc: IPC });
+  // The builder's source runs in the page as the preload's would; only the transport differs.
+  const script = `(${installInPage.toString()})(${JSON.stringify({ binding: BINDING, push: PUSH, appOrigin: opts.appOrigin, table: CHANNELS })}, ${buildSoftphoneApi.toString()});`;
+  await page.addInitScript({ content: script });
 
   return {
     calls,
@@ -153,7 +119,38 @@ export async function installBridge(page: Page, opts: BridgeOptions): Promise<Br
       gates.push({ channel, when, arrived, opened, used: false });
       return { reached, open };
     },
-    push: (command) => page.evaluate(({ push, command }) =>
-      (globalThis as unknown as Record<string, (c: unknown) => number>)[push]?.(command) ?? 0, { push: PUSH, command }),
+    push: (command) => page.evaluate(({ push, channel, command }) =>
+      (globalThis as unknown as Record<string, (ch: string, c: unknown) => number>)[push]?.(channel, command) ?? 0,
+    { push: PUSH, channel: CHANNELS.widgetCommand.channel, command }),
   };
+}
+
+/** Runs in the browser (serialized): this project's node tsconfig has no DOM types, hence the casts. */
+function installInPage(
+  { binding, push, appOrigin, table }: { binding: string; push: string; appOrigin: string; table: typeof CHANNELS },
+  build: typeof buildSoftphoneApi,
+): void {
+  const w = globalThis as unknown as { top: unknown; location: { origin: string } } & Record<string, unknown>;
+  if (w !== w.top || w.location.origin !== appOrigin) return;
+  type Ipc = (kind: 'invoke' | 'send', channel: string, args: unknown[]) => Promise<unknown>;
+  const ipcCall = w[binding] as Ipc;
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const api = build(table, {
+    invoke: (channel, args) => ipcCall('invoke', channel, args),
+    send: (channel, args) => void ipcCall('send', channel, args),
+    listen: (channel, listener) => {
+      const set = listeners.get(channel) ?? new Set();
+      listeners.set(channel, set);
+      set.add(listener);
+      return () => void set.delete(listener);
+    },
+  });
+  Object.defineProperty(w, 'softphone', { value: api, configurable: false });
+  Object.defineProperty(w, push, {
+    value: (channel: string, payload: unknown) => {
+      const set = listeners.get(channel) ?? new Set();
+      set.forEach((l) => l(payload));
+      return set.size;
+    },
+  });
 }

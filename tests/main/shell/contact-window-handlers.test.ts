@@ -4,16 +4,15 @@ import { registerContactWindowHandlers } from '../../../src/main/ipc/contact-win
 import { createExternalOpener, mailtoUrl } from '../../../src/main/security/external';
 import type { ContactDetails } from '../../../src/shared/contact';
 import { IPC } from '../../../src/shared/ipc';
-import { CONTACT_WINDOW_ID, MAIN_WINDOW_ID, fakeIpcMain, fromTopFrame } from './ipc-fakes';
+import { CONTACT_WINDOW_ID, MAIN_WINDOW_ID, fakeIpcMain, fromTopFrame, windowOf } from './ipc-fakes';
 
 const ada = { id: '7', displayName: 'Ada' } as ContactDetails;
 
 function setup() {
   const fake = fakeIpcMain();
-  const gate = createIpcGate({ ipcMain: fake.ipcMain, appOrigin: 'app://softphone', log: vi.fn() });
+  const gate = createIpcGate({ ipcMain: fake.ipcMain, appOrigin: 'app://softphone', windowOf, log: vi.fn() });
   const deps = {
     gate,
-    isContactWindow: (id: number) => id === CONTACT_WINDOW_ID,
     contactIdFor: (id: number) => (id === CONTACT_WINDOW_ID ? '7' : undefined),
     getDetails: vi.fn((id: string) => (id === '7' ? ada : null)),
     dial: vi.fn(),

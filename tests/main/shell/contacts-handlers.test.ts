@@ -4,7 +4,7 @@ import { registerContactsHandlers, type ContactServiceLike } from '../../../src/
 import type { ContactDetails } from '../../../src/shared/contact';
 import { IPC } from '../../../src/shared/ipc';
 import { fail, ok } from '../../../src/shared/result';
-import { CONTACT_WINDOW_ID, MAIN_WINDOW_ID, fakeIpcMain, fromSubframe, fromTopFrame } from './ipc-fakes';
+import { CONTACT_WINDOW_ID, MAIN_WINDOW_ID, fakeIpcMain, fromSubframe, fromTopFrame, windowOf } from './ipc-fakes';
 
 const contact: ContactDetails = {
   id: '7', displayName: 'Ada Lovelace', givenName: 'Ada', familyName: 'Lovelace', company: null, jobTitle: null,
@@ -13,10 +13,9 @@ const contact: ContactDetails = {
 
 function setup(service: Partial<ContactServiceLike> = {}) {
   const fake = fakeIpcMain();
-  const gate = createIpcGate({ ipcMain: fake.ipcMain, appOrigin: 'app://softphone', log: vi.fn() });
+  const gate = createIpcGate({ ipcMain: fake.ipcMain, appOrigin: 'app://softphone', windowOf, log: vi.fn() });
   const deps = {
     gate,
-    isMainWindow: (id: number) => id === MAIN_WINDOW_ID,
     service: {
       list: vi.fn(() => ok({ data: [], nextPage: null, syncTimestamp: 'r1' })),
       search: vi.fn(() => ok({ data: [] })),

@@ -1,9 +1,21 @@
 /** A fake ipcMain that records handlers and lets tests invoke them as a given sender would. */
 import { vi } from 'vitest';
-import type { IpcEventLike, IpcMainLike } from '../../../src/main/ipc/handle';
+import type { IpcEventLike, IpcMainLike, WindowOf } from '../../../src/main/ipc/handle';
+import type { WindowKind } from '../../../src/shared/ipc';
 
 export const MAIN_WINDOW_ID = 1;
 export const CONTACT_WINDOW_ID = 2;
+export const SETTINGS_WINDOW_ID = 3;
+export const ADDRESS_BOOKS_WINDOW_ID = 4;
+
+/** The gate's window lookup over the ids above; any other id is not one of our windows. */
+const WINDOWS: Record<number, WindowKind> = {
+  [MAIN_WINDOW_ID]: 'main',
+  [CONTACT_WINDOW_ID]: 'contact',
+  [SETTINGS_WINDOW_ID]: 'settings',
+  [ADDRESS_BOOKS_WINDOW_ID]: 'addressBooks',
+};
+export const windowOf: WindowOf = (id) => WINDOWS[id];
 
 export function fakeIpcMain() {
   const handlers = new Map<string, (event: IpcEventLike, ...args: unknown[]) => unknown>();
@@ -24,8 +36,10 @@ export function fakeIpcMain() {
   };
 }
 
+const PAGES: Record<number, string> = { [CONTACT_WINDOW_ID]: 'contact.html', [SETTINGS_WINDOW_ID]: 'settings.html', [ADDRESS_BOOKS_WINDOW_ID]: 'address-books.html' };
+
 /** An IPC event from the top frame of window `id` showing `url`. */
-export const fromTopFrame = (id: number, url = id === CONTACT_WINDOW_ID ? 'app://softphone/contact.html' : 'app://softphone/index.html'): IpcEventLike => ({
+export const fromTopFrame = (id: number, url = `app://softphone/${PAGES[id] ?? 'index.html'}`): IpcEventLike => ({
   sender: { id },
   senderFrame: { url, parent: null },
 });

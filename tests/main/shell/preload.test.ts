@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC } from '../../../src/shared/ipc';
+import { CHANNELS, IPC } from '../../../src/shared/ipc';
 import type { SoftphoneApi } from '../../../src/shared/api';
 
 const electron = vi.hoisted(() => ({
@@ -70,6 +70,26 @@ describe('preload/softphone bridge', () => {
       [IPC.widgetConfig],
     ]);
     expect(electron.send).toHaveBeenCalledWith(IPC.widgetReport, { kind: 'widget-loaded' });
+  });
+
+  it('exposes exactly the channel table: each entry one function, on its channel, of its kind', async () => {
+    const api = (await loadPreload('app://softphone'))! as unknown as Record<string, Record<string, (arg?: unknown) => unknown>>;
+    const exposed = Object.entries(api).flatMap(([group, fns]) => Object.keys(fns).map((fn) => `${group}.${fn}`));
+    expect(exposed.sort()).toEqual(Object.values(CHANNELS).map((c) => c.api).sort());
+    for (const spec of Object.values(CHANNELS)) {
+      electron.invoke.mockClear();
+      electron.send.mockClear();
+      const [group, fn] = spec.api.split('.') as [string, string];
+      const call = api[group]![fn]!;
+      if (spec.kind === 'listen') {
+        const unsubscribe = call(() => undefined) as () => void;
+        expect(electron.listeners.has(spec.channel)).toBe(true);
+        unsubscribe();
+        continue;
+      }
+      await call('x');
+      expect((spec.kind === 'invoke' ? electron.invoke : electron.send).mock.calls).toEqual([[spec.channel, 'x']]);
+    }
   });
 
   it('onCommand strips the event and returns an unsubscribe', async () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../src/main/config/settings';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../src/main/settings/file';
 
 let dir: string;
 beforeEach(() => {
