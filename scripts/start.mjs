@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: build and launch the app (`--dev`: electron-vite dev with hot reload instead). The steps live in scripts/lib/start-flow.ts (unit
-// tested with fakes); this file wires them to the real machine. tsx loads the TypeScript
-// modules so the scripts share src/main/native-binding.ts with the app instead of a copy.
+// `npm start`: build and launch the app (`--dev`: electron-vite dev with hot reload instead).
+// The steps live in scripts/lib/start-flow.ts (unit tested with fakes); this file wires them
+// to the real machine, loading the TypeScript modules through tsx.
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 

@@ -1,18 +1,15 @@
 import { join } from 'node:path';
-import type { NativeTarget } from '../../src/main/native-binding';
 import type { ElectronBinary } from './electron-binary';
-import type { EnsureNativeResult } from './electron-native';
 
 /**
- * `npm start`: check the Electron binary, ensure the Electron build of better-sqlite3, build,
- * launch. Each step that cannot go on says why in one sentence and the command exits non-zero.
+ * `npm start`: check the Electron binary, build, launch. Each step that cannot go on says why
+ * in one sentence and the command exits non-zero.
  */
 
 /** Everything `npm start` touches, passed in so tests can use fakes. */
 export interface StartDeps {
   projectRoot: string;
   locateElectron: () => ElectronBinary;
-  ensureNative: (target: NativeTarget) => EnsureNativeResult;
   /** Runs a command in the project root with inherited output; returns its exit status. */
   run: (command: string, args: string[]) => number | null;
   log: (line: string) => void;
@@ -36,12 +33,6 @@ export function runStart(deps: StartDeps): number {
     deps.error(electron.reason);
     return 1;
   }
-  const native = deps.ensureNative({ electronVersion: electron.version, platform: deps.platform, arch: deps.arch });
-  if (!native.ok) {
-    deps.error(native.message);
-    return 1;
-  }
-  deps.log(`better-sqlite3 for Electron ${electron.version}: ${native.source === 'cache' ? 'cached' : native.source} (${native.path})`);
   if (deps.dev) return deps.run(...electronViteCommand(deps, ['dev'])) ?? 1;
 
   const build = deps.run(...electronViteCommand(deps, ['build']));

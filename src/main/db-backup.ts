@@ -9,12 +9,10 @@ import { basename, extname, join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { fail, ok, type Result } from '../shared/result';
 
-/** The app's schema version and how to open the file; `keep` and `now` have defaults. */
+/** The app's schema version; `keep` and `now` have defaults. */
 export interface BackupOptions {
   /** The newest schema version this app migrates to (LATEST_VERSION of the migrations). */
   appSchemaVersion: number;
-  /** better-sqlite3's nativeBinding, as for openDatabase (the Electron build in the app). */
-  nativeBinding?: string;
   /** How many backups of this database to keep; older ones are deleted. Default 5. */
   keep?: number;
   now?: () => Date;
@@ -30,8 +28,8 @@ interface FileState {
   tables: number;
 }
 
-function readState(dbPath: string, nativeBinding?: string): FileState {
-  const db = new Sqlite(dbPath, { readonly: true, fileMustExist: true, nativeBinding });
+function readState(dbPath: string): FileState {
+  const db = new Sqlite(dbPath, { readonly: true, fileMustExist: true });
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n;
@@ -70,7 +68,7 @@ export function backupBeforeMigration(dbPath: string, backupsDir: string, option
   const keep = Math.max(1, options.keep ?? 5);
   let partial: string | null = null;
   try {
-    const state = readState(dbPath, options.nativeBinding);
+    const state = readState(dbPath);
     const skip = (reason: 'empty' | 'up-to-date' | 'newer-than-app') => ok<BackupOutcome>({ backedUp: false, reason, fromVersion: state.version });
     if (state.version === options.appSchemaVersion) return skip('up-to-date');
     // openDatabase refuses a newer file without touching it, so there is nothing to protect.
@@ -81,7 +79,7 @@ export function backupBeforeMigration(dbPath: string, backupsDir: string, option
     const path = join(backupsDir, backupName(dbPath, (options.now ?? (() => new Date()))(), state.version));
     partial = `${path}.partial`;
     rmSync(partial, { force: true });
-    const db = new Sqlite(dbPath, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    const db = new Sqlite(dbPath, { readonly: true, fileMustExist: true });
     try {
       db.prepare('VACUUM INTO ?').run(partial);
     } finally {

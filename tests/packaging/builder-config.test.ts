@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
-import { stagedNativePath } from '../../scripts/lib/package-flow';
-import { NATIVE_MODULE_FILE, PACKAGED_NATIVE_DIR } from '../../src/main/native-binding';
 
 const root = resolve(__dirname, '../..');
 const require = createRequire(__filename);
@@ -23,13 +21,13 @@ interface BuilderConfig {
   asar: boolean;
   asarUnpack: string[];
   npmRebuild: boolean;
-  extraResources: Array<{ from: string; to: string }>;
+  extraResources?: unknown;
   afterPack: string;
   protocols: Protocol[];
   linux: { target: string[]; category: string; icon: string; executableName: string; desktop?: { entry?: Record<string, string> } };
   win: { target: string[]; icon: string };
   nsis: { include: string };
-  mac: { target: string[]; icon: string; entitlements: string; extendInfo: Record<string, string> };
+  mac: { target: string[]; icon: string; minimumSystemVersion: string; entitlements: string; extendInfo: Record<string, string> };
   extraMetadata: { desktopName: string };
 }
 const config = yaml.load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
@@ -44,6 +42,8 @@ function isPacked(path: string): boolean {
     return !negated;
   }, byDefault);
 }
+
+const PREBUILDS = 'node_modules/better-sqlite3/prebuilds';
 
 function pngSize(path: string): { width: number; height: number; colourType: number } {
   const bytes = readFileSync(path);
@@ -102,6 +102,10 @@ describe('electron-builder.yml/targets', () => {
     expect(nsh).toMatch(/!macro customUnInstall[\s\S]*DeleteRegKey/);
   });
 
+  it('requires macOS 13, the oldest Electron 44+ runs on', () => {
+    expect(config.mac.minimumSystemVersion).toBe('13.0');
+  });
+
   it('asks macOS for the microphone with a reason, under the hardened runtime', () => {
     expect(config.mac.extendInfo.NSMicrophoneUsageDescription).toMatch(/microphone/);
     expect(readFileSync(join(root, config.mac.entitlements), 'utf8')).toContain('com.apple.security.device.audio-input');
@@ -109,19 +113,24 @@ describe('electron-builder.yml/targets', () => {
 });
 
 describe('electron-builder.yml/native module', () => {
-  it('never rebuilds node_modules, whose better-sqlite3 is the Node build npm test uses', () => {
+  it('packs node_modules as installed: nothing rebuilt, no Electron-specific native build added', () => {
     expect(config.npmRebuild).toBe(false);
+    expect(config.extraResources).toBeUndefined();
   });
 
-  it('ships the staged Electron build where the packaged main looks for it', () => {
-    const staged = stagedNativePath('', { builderOs: '${os}', builderArch: '${arch}' }).replace(/\\/g, '/');
-    expect(config.extraResources).toContainEqual({ from: staged.replace(/^\//, ''), to: `${PACKAGED_NATIVE_DIR}/${NATIVE_MODULE_FILE}` });
-  });
-
-  it('unpacks native modules from the asar', () => {
+  it("unpacks better-sqlite3's prebuilt binaries from the asar, for dlopen()", () => {
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack.some((glob) => minimatch('node_modules/some-addon/build/Release/addon.node', glob))).toBe(true);
+    expect(config.asarUnpack.some((glob) => minimatch(`${PREBUILDS}/win32-x64.node`, glob))).toBe(true);
+    expect(config.asarUnpack.some((glob) => minimatch('node_modules/better-sqlite3/lib/index.js', glob))).toBe(false);
   });
+
+  it.each(['linux-x64', 'linux-arm64', 'linuxmusl-x64', 'win32-x64', 'win32-arm64', 'darwin-x64', 'darwin-arm64'])(
+    'packs the %s prebuild, which the installed package holds',
+    (name) => {
+      expect(existsSync(join(root, PREBUILDS, `${name}.node`))).toBe(true);
+      expect(isPacked(`${PREBUILDS}/${name}.node`)).toBe(true);
+    },
+  );
 });
 
 describe('electron-builder.yml/files', () => {
@@ -142,8 +151,9 @@ describe('electron-builder.yml/files', () => {
     'tests/main/db-backup.test.ts',
     'scripts/start.mjs',
     'out/main/index.js.map',
-    '.native/electron-45.5.0-linux-x64/better_sqlite3.node',
     'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+    'node_modules/better-sqlite3/build/config.gypi',
+    'node_modules/better-sqlite3/binding.gyp',
     'node_modules/better-sqlite3/deps/sqlite3/sqlite3.c',
     'node_modules/zod/src/index.ts',
     'docs/packaging.md',

@@ -1,11 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stagedNativePath } from '../../scripts/lib/package-flow';
-import { packagedNativeBindingPath } from '../../src/main/native-binding';
 
 /**
  * The real electron-builder.yml and after-pack hook, run offline: electron-builder packs a
@@ -19,12 +17,13 @@ const require = createRequire(__filename);
 const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 const canRun = process.platform === 'linux' && process.arch === 'x64';
 const title = canRun
-  ? 'packs the app, its dependencies and the Electron build of better-sqlite3, and flips the fuses'
+  ? 'packs the app and its dependencies and flips the fuses'
   : 'packs a stand-in Electron — skipped: hard-linking node_modules and the linux-x64 stand-in need a Linux x64 host';
 
 let project: string;
 let unpacked: string;
 let asarFiles: string[] = [];
+let extracted: string | undefined;
 
 function write(path: string, content: string | Buffer): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -51,7 +50,6 @@ beforeAll(() => {
   write(join(project, 'out/main/index.js.map'), '{}');
   write(join(project, 'out/preload/index.cjs'), '');
   write(join(project, 'out/renderer/index.html'), '<!doctype html>');
-  write(stagedNativePath(project, { builderOs: 'linux', builderArch: 'x64' }), 'electron build: node_register_module_v150');
   // Fuse wire version 1 with 8 fuses, each of the six we set starting opposite to our choice.
   write(join(project, 'fake-electron/electron'), Buffer.concat([Buffer.from('#!/bin/sh\n'), Buffer.from(FUSE_SENTINEL), Buffer.from([1, 8]), Buffer.from('10110010')]));
   chmodSync(join(project, 'fake-electron/electron'), 0o755);
@@ -69,6 +67,7 @@ beforeAll(() => {
 }, 180_000);
 
 afterAll(() => {
+  if (extracted) rmSync(extracted, { recursive: true, force: true });
   if (project) rmSync(project, { recursive: true, force: true });
 });
 
@@ -76,7 +75,6 @@ describe('package/electron-builder with a stand-in Electron', () => {
   it.skipIf(!canRun)(title, async () => {
     const executable = join(unpacked, 'contacts-softphone');
     expect(existsSync(executable)).toBe(true);
-    expect(readFileSync(packagedNativeBindingPath(join(unpacked, 'resources')), 'utf8')).toContain('node_register_module_v150');
 
     for (const file of ['/out/main/index.js', '/out/renderer/index.html', '/resources/tray-light@2x.png', '/package.json']) {
       expect(asarFiles).toContain(file);
@@ -99,6 +97,39 @@ describe('package/electron-builder with a stand-in Electron', () => {
     expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(FuseState.ENABLE);
     expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(FuseState.ENABLE);
     expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(FuseState.ENABLE);
+  });
+
+  it.skipIf(!canRun)("ships better-sqlite3's prebuilt binaries unpacked beside the asar, byte for byte", () => {
+    const prebuilds = 'node_modules/better-sqlite3/prebuilds';
+    const unpackedDir = join(unpacked, 'resources', 'app.asar.unpacked', prebuilds);
+    const installed = readdirSync(join(root, prebuilds)).sort();
+    expect(installed).toContain('linux-x64.node');
+    expect(readdirSync(unpackedDir).sort()).toEqual(installed);
+    expect(readFileSync(join(unpackedDir, 'linux-x64.node')).equals(readFileSync(join(root, prebuilds, 'linux-x64.node')))).toBe(true);
+    // The asar lists them too (as unpacked entries): that is how Electron's fs finds them.
+    expect(asarFiles.filter((f) => f.startsWith(`/${prebuilds}/`)).sort()).toEqual(installed.map((name) => `/${prebuilds}/${name}`));
+    expect(existsSync(join(unpacked, 'resources', 'native'))).toBe(false);
+  });
+
+  it.skipIf(!canRun)("loads SQLite through a plain require('better-sqlite3') from the packed app", () => {
+    // The app's files as Electron sees them (asar content plus its unpacked files), read by
+    // Node: the same Node-API binary and the same lookup in better-sqlite3's lib/binding.js.
+    const asar = require('@electron/asar') as { extractAll(archive: string, dest: string): void };
+    extracted = mkdtempSync(join(tmpdir(), 'package-stand-in-app-'));
+    asar.extractAll(join(unpacked, 'resources', 'app.asar'), extracted);
+    const probe = [
+      `const Database = require(${JSON.stringify(join(extracted, 'node_modules', 'better-sqlite3'))});`,
+      "const db = new Database(':memory:');",
+      "db.exec(\"CREATE VIRTUAL TABLE t USING fts5(name, tokenize='trigram'); INSERT INTO t VALUES ('Ada Lovelace')\");",
+      "const hit = db.prepare(\"SELECT name FROM t WHERE t MATCH 'ovel'\").get();",
+      "const addon = Object.keys(require.cache).find((p) => p.endsWith('.node'));",
+      'console.log(JSON.stringify({ hit, addon }));',
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as { hit: { name: string }; addon: string };
+    expect(result.hit.name).toBe('Ada Lovelace');
+    expect(result.addon).toBe(join(extracted, 'node_modules', 'better-sqlite3', 'prebuilds', 'linux-x64.node'));
   });
 
   it.skipIf(!canRun)('writes desktopName into the packed package.json, naming the .desktop file', () => {

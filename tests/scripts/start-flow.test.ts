@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { MISSING_ELECTRON_SENTENCE, type ElectronBinary } from '../../scripts/lib/electron-binary';
-import type { EnsureNativeResult } from '../../scripts/lib/electron-native';
 import { runStart, type StartDeps } from '../../scripts/lib/start-flow';
-import type { NativeTarget } from '../../src/main/native-binding';
 
 const found: ElectronBinary = { found: true, executable: '/p/node_modules/electron/dist/electron', version: '45.5.0', distDir: '/p/d' };
 
-function harness(over: { electron?: ElectronBinary; native?: EnsureNativeResult; status?: Record<string, number> } = {}) {
+function harness(over: { electron?: ElectronBinary; status?: Record<string, number> } = {}) {
   const ran: string[] = [];
   const errors: string[] = [];
-  const targets: NativeTarget[] = [];
   const deps: StartDeps = {
     projectRoot: '/p',
     locateElectron: () => over.electron ?? found,
-    ensureNative: (target) => {
-      targets.push(target);
-      return over.native ?? { ok: true, path: '/p/.native/x/better_sqlite3.node', source: 'cache' };
-    },
     run: (_command, args) => {
       const step = args.slice(1).join(' ');
       ran.push(step);
@@ -28,7 +21,7 @@ function harness(over: { electron?: ElectronBinary; native?: EnsureNativeResult;
     arch: 'x64',
     nodePath: '/usr/bin/node',
   };
-  return { deps, ran, errors, targets };
+  return { deps, ran, errors };
 }
 
 describe('start-flow/runStart', () => {
@@ -36,21 +29,12 @@ describe('start-flow/runStart', () => {
     const h = harness();
     expect(runStart(h.deps)).toBe(0);
     expect(h.ran).toEqual(['build', 'preview --skipBuild']);
-    expect(h.targets).toEqual([{ electronVersion: '45.5.0', platform: 'linux', arch: 'x64' }]);
   });
 
   it('stops with the one-sentence reason and exit 1 when the Electron binary is missing', () => {
     const h = harness({ electron: { found: false, version: '45.5.0', reason: MISSING_ELECTRON_SENTENCE } });
     expect(runStart(h.deps)).toBe(1);
     expect(h.errors).toEqual([MISSING_ELECTRON_SENTENCE]);
-    expect(h.ran).toEqual([]);
-    expect(h.targets).toEqual([]);
-  });
-
-  it('stops before building when no Electron build of better-sqlite3 can be had', () => {
-    const h = harness({ native: { ok: false, message: 'Could not get better-sqlite3 for Electron 45.5.0 (linux-x64): …' } });
-    expect(runStart(h.deps)).toBe(1);
-    expect(h.errors).toHaveLength(1);
     expect(h.ran).toEqual([]);
   });
 
@@ -66,7 +50,6 @@ describe('start-flow/runStart', () => {
     h.deps.dev = true;
     expect(runStart(h.deps)).toBe(0);
     expect(h.ran).toEqual(['dev']);
-    expect(h.targets).toHaveLength(1);
   });
 
   it("returns the app's own exit code", () => {

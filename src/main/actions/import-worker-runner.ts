@@ -12,7 +12,6 @@ export interface WorkerRunnerDeps {
   /** The built worker file (electron-vite `?modulePath`). */
   workerPath: string;
   dbPath: string;
-  nativeBinding?: string;
   region: () => CountryCode | undefined;
   createWorker: (path: string, options: WorkerOptions) => Worker;
 }
@@ -24,7 +23,6 @@ export function createWorkerRunner(deps: WorkerRunnerDeps): ImportRunner {
       const data: ImportJob = {
         dbPath: deps.dbPath,
         job,
-        ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}),
         ...(region ? { region } : {}),
       };
       let settled = false;

@@ -13,7 +13,6 @@ import { createContactStore } from '../contacts/store';
 /** What main hands the worker. */
 export interface ImportJob {
   dbPath: string;
-  nativeBinding?: string;
   region?: CountryCode;
   job: { kind: 'import'; path: string; allowDeletions?: boolean } | { kind: 'sync' };
 }
@@ -24,7 +23,7 @@ export type WorkerMessage =
   | { type: 'done'; result: Result<unknown> };
 
 function run(data: ImportJob): Result<unknown> {
-  const db = openDatabase(data.dbPath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
+  const db = openDatabase(data.dbPath);
   try {
     const store = createContactStore({ db });
     let lastPercent = -1;

@@ -3,7 +3,6 @@
  * treatment: the error can be copied and the app quits; deleting is deliberately not offered.
  * Before an upgrade migrates the file, a backup copy is made.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Clipboard, Dialog } from 'electron';
 import { backupBeforeMigration } from '../db-backup';
@@ -12,22 +11,17 @@ import { LATEST_VERSION } from '../contacts/db/migrations';
 
 export interface OpenAtStartupDeps {
   dbPath: string;
-  nativeBinding: string | undefined;
   dialog: Pick<Dialog, 'showMessageBoxSync' | 'showErrorBox'>;
   clipboard: Pick<Clipboard, 'writeText'>;
   log: (message: string) => void;
 }
 
 /** Opens the database, or shows why it cannot and returns null (the caller quits). */
-export function openDatabaseAtStartup({ dbPath, nativeBinding, dialog, clipboard, log }: OpenAtStartupDeps): Database | null {
-  const binding = nativeBinding && existsSync(nativeBinding) ? nativeBinding : undefined;
-  const backup = backupBeforeMigration(dbPath, path.join(path.dirname(dbPath), 'backups'), {
-    appSchemaVersion: LATEST_VERSION,
-    ...(binding ? { nativeBinding: binding } : {}),
-  });
+export function openDatabaseAtStartup({ dbPath, dialog, clipboard, log }: OpenAtStartupDeps): Database | null {
+  const backup = backupBeforeMigration(dbPath, path.join(path.dirname(dbPath), 'backups'), { appSchemaVersion: LATEST_VERSION });
   if (!backup.ok) log(`backup before migration failed: ${backup.error.message}`);
   try {
-    return openDatabase(dbPath, binding ? { nativeBinding: binding } : {});
+    return openDatabase(dbPath);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     log(`cannot open ${dbPath}: ${message}`);

@@ -26,7 +26,6 @@ import { push } from '../ipc/push';
 import { registerContactWindowHandlers } from '../ipc/contact-window-handlers';
 import { registerContactsHandlers } from '../ipc/contacts-handlers';
 import { createTrackedNumbers } from '../widget-tracked-numbers';
-import { resolveNativeBinding } from '../native-binding';
 import { createCallNotifier } from '../notifications';
 import { createLinkQueue, findProtocolLink, parseProtocolLink } from '../protocol-links';
 import { APP_SCHEME_PRIVILEGES, handleAppProtocol } from '../security/app-protocol';
@@ -107,13 +106,7 @@ export function start(): void {
   void app.whenReady().then(() => {
     const dir = app.getPath('userData');
     const dbPath = databasePath(dir);
-    let nativeBinding: string | undefined;
-    try {
-      nativeBinding = resolveNativeBinding({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath(), versions: process.versions });
-    } catch (error) {
-      log(String(error));
-    }
-    const db = openDatabaseAtStartup({ dbPath, nativeBinding, dialog, clipboard, log });
+    const db = openDatabaseAtStartup({ dbPath, dialog, clipboard, log });
     if (!db) return app.exit(1);
     app.on('will-quit', () => closeDatabase(db));
 
@@ -182,7 +175,7 @@ export function start(): void {
       win.isVisible() ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options);
     const actions = createContactsActions({
       runner: withFallback(
-        createWorkerRunner({ workerPath: importWorkerPath, dbPath, nativeBinding, region, createWorker: (p, o) => new Worker(p, o) }),
+        createWorkerRunner({ workerPath: importWorkerPath, dbPath, region, createWorker: (p, o) => new Worker(p, o) }),
         createInlineRunner({ store, region }),
         log,
       ),

@@ -14,7 +14,6 @@ function setup(choice = 0) {
   dirs.push(dir);
   const deps = {
     dbPath: path.join(dir, 'contacts.sqlite3'),
-    nativeBinding: undefined,
     dialog: { showMessageBoxSync: vi.fn((_options: unknown) => choice), showErrorBox: vi.fn() },
     clipboard: { writeText: vi.fn() },
     log: vi.fn(),

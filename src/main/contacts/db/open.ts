@@ -11,8 +11,6 @@ export { DatabaseTooNewError, isDatabaseTooNewError } from './errors';
 export type { Database };
 
 export interface OpenOptions {
-  /** Path of the better-sqlite3 native addon (the Electron build ships its own). */
-  nativeBinding?: string;
   /** Open without writing: no migration, no WAL switch. The file must exist. */
   readonly?: boolean;
 }
@@ -21,9 +19,9 @@ export interface OpenOptions {
  * Refuses a database from a newer app before anything can write to it: switching to WAL or
  * migrating would change the file, so the version is read through a read-only handle first.
  */
-function assertNotTooNew(path: string, options: OpenOptions): void {
+function assertNotTooNew(path: string): void {
   if (path === ':memory:' || path === '' || !existsSync(path)) return;
-  const probe = new Sqlite(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+  const probe = new Sqlite(path, { readonly: true, fileMustExist: true });
   let found: number;
   try {
     found = schemaVersion(probe);
@@ -38,19 +36,19 @@ function assertNotTooNew(path: string, options: OpenOptions): void {
  * @throws DatabaseTooNewError when the file comes from a newer app; the file is left untouched.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
-  assertNotTooNew(path, options);
+  assertNotTooNew(path);
   if (options.readonly) {
-    const db = new Sqlite(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    const db = new Sqlite(path, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 5000');
     if (schemaVersion(db) < LATEST_VERSION) {
       // An older file must be migrated once before it can be read; do that, then reopen.
       db.close();
-      closeDatabase(openDatabase(path, { nativeBinding: options.nativeBinding }));
+      closeDatabase(openDatabase(path));
       return openDatabase(path, options);
     }
     return db;
   }
-  const db = new Sqlite(path, { nativeBinding: options.nativeBinding });
+  const db = new Sqlite(path);
   try {
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
