@@ -48,7 +48,10 @@ export function summarizeImport(kind: 'import' | 'sync', outcomes: FileOutcome[]
   for (const f of failures) lines.push(`${f.message} (nothing from this file was changed)`);
   for (const m of missing) lines.push(`${m}: file not found; its contacts were kept`);
 
-  const skipLines = reports.flatMap((r) => r.skipped.map((s) => `${r.path}:${s.line}: ${s.reason}`));
+  const skipLines = reports.flatMap((r) => [
+    ...r.skipped.map((s) => `${r.path}:${s.line}: ${s.reason}`),
+    ...r.trimmed.map((t) => `${r.path}:${t.line}: kept, but ${t.reason}`),
+  ]);
   const skipDetails =
     skipLines.length > MAX_SKIP_LINES
       ? [...skipLines.slice(0, MAX_SKIP_LINES), `… and ${skipLines.length - MAX_SKIP_LINES} more`].join('\n')

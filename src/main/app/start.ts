@@ -113,7 +113,8 @@ export function start(): void {
     let widgetRegion: CountryCode | undefined;
     const region = (): CountryCode | undefined => (settings.region as CountryCode) || widgetRegion;
     const store = createContactStore({ db });
-    const makeService = (): ContactService => createContactService({ store, serviceName: config.serviceName, region });
+    const makeService = (): ContactService =>
+      createContactService({ store, serviceName: config.serviceName, region, showRemotePhotos: settings.showRemotePhotos });
     let service = makeService();
 
     handleAppProtocol({ protocol, root: path.join(__dirname, '../renderer'), widgetOrigin: () => config.widgetOrigin, log });
@@ -213,7 +214,8 @@ export function start(): void {
       onChange: () => {
         const before = settings;
         applySettings(loadSettings(dir));
-        if (!widgetSettingsChanged(before, settings)) return;
+        // Remote photos change what every list carries: the widget must load its list again.
+        if (!widgetSettingsChanged(before, settings) && before.showRemotePhotos === settings.showRemotePhotos) return;
         service = makeService();
         sendCommand({ kind: 'reload-widget' });
       },

@@ -14,6 +14,8 @@ export interface VerbOptions {
   service: string;
   /** Print JSON instead of tables. */
   json: boolean;
+  /** The app setting: widget replies carry http(s) photo URLs (`request` answers as the app would). */
+  showRemotePhotos: boolean;
 }
 
 export interface Writer {

@@ -52,6 +52,7 @@ function resolveOptions(parsed: ReturnType<typeof parseCommandLine>['options'], 
     region,
     service: parsed.service ?? settings.serviceName,
     json: parsed.json,
+    showRemotePhotos: settings.showRemotePhotos,
   };
 }
 
@@ -86,7 +87,12 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       options,
       openStore,
       service: (mode) =>
-        createContactService({ store: openStore(mode), serviceName: options.service, region: () => options.region as CountryCode }),
+        createContactService({
+          store: openStore(mode),
+          serviceName: options.service,
+          region: () => options.region as CountryCode,
+          showRemotePhotos: options.showRemotePhotos,
+        }),
       stdout: io.stdout,
       stderr: io.stderr,
     };

@@ -22,6 +22,11 @@ const fields = {
   region: z.string().regex(/^([A-Z]{2})?$/),
   serviceName: z.string().min(1).max(100),
   serviceDisplayName: z.string().min(1).max(100),
+  /**
+   * Send http(s) photo URLs from imported files to the widget, which fetches each one itself
+   * (so the photo's host learns when the list is shown). Off by default: embedded photos only.
+   */
+  showRemotePhotos: z.boolean(),
 };
 
 /** What a settings file may hold; each bad or missing field reads as its default. */
@@ -32,6 +37,7 @@ export const SettingsSchema = z.object({
   region: fields.region.catch(''),
   serviceName: fields.serviceName.catch('AddressBook'),
   serviceDisplayName: fields.serviceDisplayName.catch('Address Book'),
+  showRemotePhotos: fields.showRemotePhotos.catch(false),
 });
 
 /** A change to the settings: checked strictly, so a bad value is refused, not defaulted. */

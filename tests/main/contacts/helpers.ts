@@ -23,7 +23,9 @@ export interface TestBook {
 }
 
 /** A fresh database file in a temp folder, with a store and a service over it. */
-export function openTestBook(options: { pageSize?: number; region?: CountryCode; serviceName?: string } = {}): TestBook {
+export function openTestBook(
+  options: { pageSize?: number; region?: CountryCode; serviceName?: string; showRemotePhotos?: boolean; maxReplyBytes?: number } = {},
+): TestBook {
   const dir = mkdtempSync(join(tmpdir(), 'contacts-test-'));
   const path = join(dir, 'contacts.sqlite3');
   const db = openDatabase(path);
@@ -33,6 +35,8 @@ export function openTestBook(options: { pageSize?: number; region?: CountryCode;
     serviceName: options.serviceName ?? 'AddressBook',
     region: () => options.region ?? 'US',
     pageSize: options.pageSize,
+    showRemotePhotos: options.showRemotePhotos,
+    maxReplyBytes: options.maxReplyBytes,
   });
   return {
     dir,

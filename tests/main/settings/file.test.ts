@@ -19,6 +19,7 @@ describe('config/loadSettings', () => {
       region: '',
       serviceName: 'AddressBook',
       serviceDisplayName: 'Address Book',
+      showRemotePhotos: false,
     });
   });
 

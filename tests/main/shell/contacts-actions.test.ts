@@ -22,6 +22,7 @@ const report = (over: Partial<ImportReport> = {}): ImportReport => ({
   changedNumbers: ['+15551234567'],
   changedNumbersTotal: over.changedNumbers?.length ?? 1,
   heldBack: null,
+  trimmed: [],
   ...over,
 });
 

@@ -14,6 +14,7 @@ export function formatReport(r: ImportReport): string {
   const lines = [
     `${r.path} (${r.format}): ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.deleted} deleted, ${r.skipped.length} skipped`,
     ...r.skipped.map((s) => `  skipped line ${s.line}: ${s.reason}`),
+    ...r.trimmed.map((t) => `  trimmed line ${t.line}: ${t.reason}`),
   ];
   if (r.changedNumbers.length) {
     const count = r.changedNumbersTotal > r.changedNumbers.length ? `${r.changedNumbersTotal} changed numbers (first ${r.changedNumbers.length})` : `${r.changedNumbers.length} changed numbers`;

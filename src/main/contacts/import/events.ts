@@ -5,7 +5,12 @@
 import type { ParsedContact } from '../model';
 
 export type ReadEvent =
-  | { kind: 'contact'; contact: ParsedContact }
+  | {
+      kind: 'contact';
+      contact: ParsedContact;
+      /** What the per-record caps (caps.ts) cut or dropped while reading it, for the report. */
+      trimmed?: string[];
+    }
   | {
       kind: 'skip';
       line: number;

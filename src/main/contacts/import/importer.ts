@@ -30,6 +30,11 @@ export interface ImportReport {
   unchanged: number;
   deleted: number;
   skipped: Array<{ line: number; reason: string }>;
+  /**
+   * Values a per-record cap (caps.ts) cut or dropped from contacts that were imported, with the
+   * record's line; listed like skips (at most MAX_LISTED_SKIPS, then one entry counting the rest).
+   */
+  trimmed: Array<{ line: number; reason: string }>;
   /** Changed E.164 numbers, capped at the store's MAX_CHANGED_NUMBERS. */
   changedNumbers: string[];
   /** How many numbers changed in all (more than `changedNumbers.length` when capped). */
@@ -67,6 +72,26 @@ export interface ImportTarget {
 /** Skips listed one by one; beyond this a garbage file would grow the report without bound. */
 export const MAX_LISTED_SKIPS = 1000;
 
+/** A report list of at most MAX_LISTED_SKIPS entries, then one entry counting the rest. */
+function createBoundedList(what: string) {
+  const items: Array<{ line: number; reason: string }> = [];
+  let unlisted = 0;
+  let lastLine = 0;
+  return {
+    items,
+    add(line: number, reason: string): void {
+      if (items.length < MAX_LISTED_SKIPS) items.push({ line, reason });
+      else {
+        unlisted += 1;
+        lastLine = line;
+      }
+    },
+    close(): void {
+      if (unlisted) items.push({ line: lastLine, reason: `${unlisted} more ${what} (not listed)` });
+    },
+  };
+}
+
 /** Thrown inside the fill callback to roll back, carrying the error to report. */
 class ImportAbort extends Error {
   constructor(readonly result: Result<never>) {
@@ -90,7 +115,8 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
     const detected = detectFormat(head.subarray(0, headLength), path);
     if (!detected.ok) return detected;
     const chunkSize = Math.max(1024, options.chunkSize ?? 64 * 1024);
-    const skipped: ImportReport['skipped'] = [];
+    const skipped = createBoundedList('records skipped');
+    const trimmed = createBoundedList('values trimmed');
     /** The first structural error of the read: the file cannot be trusted to delete anything. */
     let damage: { line: number; reason: string } | null = null;
     let heldBack: HeldBack | null = null;
@@ -107,27 +133,20 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
       const reader = createByteReader(detected.value);
       const keys = new KeyCounter();
       let contacts = 0;
-      let unlisted = 0;
-      let lastLine = 0;
-      const skip = (line: number, reason: string): void => {
-        if (skipped.length < MAX_LISTED_SKIPS) skipped.push({ line, reason });
-        else {
-          unlisted += 1;
-          lastLine = line;
-        }
-      };
       const consume = (events: ReturnType<typeof reader.write>): void => {
         for (const event of events) {
           if (event.kind === 'skip') {
             if (event.damaged) damage ??= { line: event.line, reason: event.reason };
-            skip(event.line, event.reason);
+            skipped.add(event.line, event.reason);
             continue;
           }
           const mapped = toContactRecord(event.contact, options);
           if (!mapped.ok) {
-            skip(event.contact.line, mapped.reason);
+            skipped.add(event.contact.line, mapped.reason);
             continue;
           }
+          for (const reason of event.trimmed ?? []) trimmed.add(event.contact.line, reason);
+          for (const reason of mapped.trimmed ?? []) trimmed.add(event.contact.line, reason);
           const seen = keys.next(mapped.record.sourceKey);
           contacts += 1;
           if (seen > 1) mapped.record.sourceKey = `${mapped.record.sourceKey}#${seen}`;
@@ -147,11 +166,12 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
         options.onProgress?.(position, stat.size);
       }
       consume(reader.end());
-      if (unlisted) skipped.push({ line: lastLine, reason: `${unlisted} more records skipped (not listed)` });
+      skipped.close();
+      trimmed.close();
       if (statPart(fstatSync(fd)) !== statPart(stat)) {
         throw new ImportAbort(fail('import-failed', `${path}: the file changed while it was being imported; try again`));
       }
-      if (detected.value.format === 'vcard' && contacts === 0 && skipped.length === 0) {
+      if (detected.value.format === 'vcard' && contacts === 0 && skipped.items.length === 0) {
         throw new ImportAbort(fail('not-an-address-book', `${path}: not an address book (no vCard in the file)`));
       }
     });
@@ -162,7 +182,8 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
       updated: summary.updated,
       unchanged: summary.unchanged,
       deleted: summary.deleted,
-      skipped,
+      skipped: skipped.items,
+      trimmed: trimmed.items,
       changedNumbers: summary.changedNumbers,
       changedNumbersTotal: summary.changedNumbersTotal,
       heldBack,

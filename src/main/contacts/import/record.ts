@@ -5,6 +5,7 @@
  */
 import type { ContactRecord, ParsedContact, PhoneRecord } from '../model';
 import { normalizePhone, phoneTypeFromLabels, type CountryCode } from '../phone';
+import { capContact } from './caps';
 import { fastE164 } from './fast-e164';
 
 export interface RecordOptions {
@@ -13,7 +14,8 @@ export interface RecordOptions {
   avatarMaxBytes?: number;
 }
 
-export type RecordResult = { ok: true; record: ContactRecord } | { ok: false; reason: string };
+/** `trimmed`: what the per-record caps (caps.ts) cut or dropped, when anything. */
+export type RecordResult = { ok: true; record: ContactRecord; trimmed?: string[] } | { ok: false; reason: string };
 
 const DEFAULT_AVATAR_MAX = 256 * 1024;
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]+$/u;
@@ -81,7 +83,9 @@ function avatarOf(p: ParsedContact, maxBytes: number): string | null {
  * place instead of deleting and re-adding it. The importer appends `#2`, `#3`... to repeats of
  * the same key within one file, so namesakes stay distinct contacts.
  */
-export function toContactRecord(parsed: ParsedContact, options: RecordOptions = {}): RecordResult {
+export function toContactRecord(input: ParsedContact, options: RecordOptions = {}): RecordResult {
+  const trimmed: string[] = [];
+  const parsed = capContact(input, trimmed);
   const phones = phonesOf(parsed, options.region);
   const emails = emailsOf(parsed);
   const company = clean(parsed.organization);
@@ -104,5 +108,5 @@ export function toContactRecord(parsed: ParsedContact, options: RecordOptions = 
     phones,
     emails,
   };
-  return { ok: true, record };
+  return trimmed.length ? { ok: true, record, trimmed } : { ok: true, record };
 }

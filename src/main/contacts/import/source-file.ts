@@ -25,7 +25,7 @@ export function describeNonRegular(stat: Stats): string {
   return 'not a regular file';
 }
 
-const sizeText = (bytes: number): string => `${(bytes / (1024 * 1024 * 1024)).toFixed(1)} GB`;
+const sizeText = (bytes: number): string => `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en-US')} MB`;
 
 /** Refuses anything but a regular file of a sane size, by the stat alone. */
 export function checkSourceStat(path: string, stat: Stats): Result<Stats> {

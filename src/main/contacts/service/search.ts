@@ -9,16 +9,23 @@ import { ok, type Result } from '../../../shared/result';
 import type { SearchRequest } from '../requests';
 import { searchTerm } from '../store/search-text';
 import type { ContactStore } from '../store/types';
-import { toWidgetContact } from './widget-contact';
+import { replyBytes, toWidgetContact, withinBudget } from './widget-contact';
 
 /** How many index hits are ranked before the reply is capped. */
 const CANDIDATES = 200;
 
 /** Answers one `/contacts/search`. */
-export function searchContacts(store: ContactStore, serviceName: string, limit: number, body: SearchRequest): Result<SearchResponse> {
+export function searchContacts(
+  store: ContactStore,
+  serviceName: string,
+  options: { limit: number; remotePhotos: boolean; maxBytes: number },
+  body: SearchRequest,
+): Result<SearchResponse> {
+  const { limit, remotePhotos, maxBytes } = options;
   const term = searchTerm(body.searchString);
   if (!term) return ok({ data: [] });
   const candidates = store.searchIds(term, Math.max(CANDIDATES, limit));
   const ids = store.rankForWidget(candidates, body.searchString.trim(), limit);
-  return ok({ data: store.contactsByIds(ids).map((c) => toWidgetContact(c, serviceName)) });
+  const data = store.contactsByIds(ids).map((c) => toWidgetContact(c, serviceName, remotePhotos));
+  return ok({ data: withinBudget(data, replyBytes, maxBytes) });
 }

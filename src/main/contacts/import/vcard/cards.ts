@@ -74,6 +74,7 @@ export class CardAssembler {
     if (!card.isUsable()) {
       return { kind: 'skip', line: card.contact.line, reason: 'vCard has no name, phone number or email' };
     }
-    return { kind: 'contact', contact: card.finish() };
+    const contact = card.finish();
+    return card.trimmed.length ? { kind: 'contact', contact, trimmed: card.trimmed } : { kind: 'contact', contact };
   }
 }
