@@ -46,6 +46,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/renderer/index.html'),
           contact: resolve(__dirname, 'src/renderer/contact.html'),
+          settings: resolve(__dirname, 'src/renderer/settings.html'),
         },
       },
     },

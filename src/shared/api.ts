@@ -3,6 +3,7 @@
  * (`window.softphone`), derived from the channel table in ./ipc.ts. Every function is narrow
  * (no generic invoke) and every call resolves to a `Result`, never a rejection.
  */
+import type { Settings, SettingsProblem } from '../main/settings/schema';
 import type { CHANNELS, InvokeChannel, ListenChannel, SendChannel } from './ipc';
 import type { Result } from './result';
 
@@ -36,6 +37,19 @@ export type WidgetEvent =
   | { kind: 'region'; countryCode: string }
   | { kind: 'call-ring'; from: string; fromUserName?: string; contactName?: string }
   | { kind: 'widget-loaded' };
+
+/** What the settings window shows. */
+export interface SettingsView {
+  settings: Settings;
+  /** Bad values found in settings.json (each read as its default). */
+  problems: SettingsProblem[];
+  /** The close action "tray" is offered only where a tray icon exists. */
+  hasTray: boolean;
+  /** ISO 3166 codes the phone-number library knows, for the region list. */
+  regions: string[];
+  /** The region the widget reported, if any (shown with "use the widget's region"). */
+  widgetRegion: string | null;
+}
 
 type Entry = (typeof CHANNELS)[keyof typeof CHANNELS];
 type GroupOf<E> = E extends { api: `${infer G}.${string}` } ? G : never;

@@ -10,7 +10,8 @@
  *   keyed by this table so a channel without a schema does not compile).
  * The table is plain data, so the sandboxed preload can import it; zod stays in main.
  */
-import type { WidgetCommand, WidgetConfig, WidgetEvent } from './api';
+import type { SettingsPatch } from '../main/settings/schema';
+import type { SettingsView, WidgetCommand, WidgetConfig, WidgetEvent } from './api';
 import type { ContactDetails, ContactsPageResponse, MatchResponse, SearchResponse } from './contact';
 
 /** Our windows, as the gate tells them apart by their WebContents. */
@@ -67,6 +68,10 @@ export const CHANNELS = {
   contactWindowDial: invoke<string, void>()('contact-window:dial', 'contactWindow.dial', ['contact']),
   /** Open the mail client for an address. */
   contactWindowEmail: invoke<string, void>()('contact-window:email', 'contactWindow.email', ['contact']),
+  /** The settings, what is wrong in settings.json, and the choices the window offers. */
+  settingsGet: invoke<void, SettingsView>()('settings:get', 'settings.get', ['settings']),
+  /** Saves a change (validated again in main); it applies at once. */
+  settingsSave: invoke<SettingsPatch, SettingsView>()('settings:save', 'settings.save', ['settings']),
 } as const;
 
 export type ChannelName = keyof typeof CHANNELS;

@@ -13,6 +13,8 @@ export interface ShellUiDeps {
   window: BrowserWindow;
   importContacts: () => void;
   syncContacts: () => void;
+  openSettings: () => void;
+  openAddressBooks: () => void;
   quit: () => void;
   log: (message: string) => void;
 }
@@ -29,6 +31,8 @@ export function installShellUi(deps: ShellUiDeps): Tray | null {
         actions: {
           importContacts: deps.importContacts,
           syncContacts: deps.syncContacts,
+          openSettings: deps.openSettings,
+          openAddressBooks: deps.openAddressBooks,
           reload: () => window.webContents.reload(),
           about: () => app.showAboutPanel(),
           quit: deps.quit,
@@ -54,7 +58,14 @@ export function installShellUi(deps: ShellUiDeps): Tray | null {
     tray.setContextMenu(
       Menu.buildFromTemplate(
         buildTrayMenuTemplate(
-          { toggleWindow, syncContacts: deps.syncContacts, importContacts: deps.importContacts, quit: deps.quit },
+          {
+            toggleWindow,
+            syncContacts: deps.syncContacts,
+            importContacts: deps.importContacts,
+            openAddressBooks: deps.openAddressBooks,
+            openSettings: deps.openSettings,
+            quit: deps.quit,
+          },
           window.isVisible(),
         ),
       ),

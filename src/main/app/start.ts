@@ -6,6 +6,7 @@
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { getCountries } from 'libphonenumber-js';
 import { Notification, app, clipboard, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
 import importWorkerPath from '../actions/import-worker?modulePath';
 import type { WidgetCommand, WidgetConfig } from '../../shared/api';
@@ -16,7 +17,8 @@ import { createInlineRunner, withFallback } from '../actions/import-runner';
 import { createWorkerRunner } from '../actions/import-worker-runner';
 import { showImportSummary, type ShowMessageBox } from '../actions/summary-dialog';
 import { databasePath } from '../config/paths';
-import { loadSettings, type Settings } from '../settings/file';
+import { createSettingsController } from '../settings/controller';
+import type { Settings } from '../settings/schema';
 import { closeDatabase } from '../contacts/db/open';
 import type { CountryCode } from '../contacts/phone';
 import { createContactService, type ContactService } from '../contacts/service';
@@ -25,6 +27,7 @@ import { createIpcGate } from '../ipc/handle';
 import { push } from '../ipc/push';
 import { registerContactWindowHandlers } from '../ipc/contact-window-handlers';
 import { registerContactsHandlers } from '../ipc/contacts-handlers';
+import { registerSettingsHandlers } from '../ipc/settings-handlers';
 import { createTrackedNumbers } from '../widget-tracked-numbers';
 import { createCallNotifier } from '../notifications';
 import { createLinkQueue, findProtocolLink, parseProtocolLink } from '../protocol-links';
@@ -38,6 +41,7 @@ import { watchSettings } from '../settings/settings-watch';
 import { createContactWindows } from '../windows/contact-window';
 import { createSecureWindow } from '../windows/create-window';
 import { createMainWindow } from '../windows/main-window';
+import { createSettingsWindow } from '../windows/settings-window';
 import { openDatabaseAtStartup } from './database';
 import { acquireSingleInstance, createQuitState, hideOnClose, registerProtocolClients, showWindow } from './lifecycle';
 import { installShellUi } from './shell-ui';
@@ -79,10 +83,8 @@ export function start(): void {
   const quitState = createQuitState(app);
   const { appOrigin, url } = pages();
 
-  let settings: Settings;
   let config: WidgetConfig;
-  const applySettings = (next: Settings): void => {
-    settings = next;
+  const buildConfig = (next: Settings): void => {
     const built = buildWidgetConfig(next);
     if (built.ok) config = built.value;
     else {
@@ -90,12 +92,29 @@ export function start(): void {
       config = (buildWidgetConfig({ ...next, widgetUrl: null, appServer: null }) as { ok: true; value: WidgetConfig }).value;
     }
   };
-  applySettings(loadSettings(app.getPath('userData')));
+  // Problems found in settings.json, shown in the widget host's status line once it is up.
+  let settingsNotice: string | null = null;
+  // Set once the database is open (after `ready`): what a settings change does to the running app.
+  let onSettingsApplied: (after: Settings, before: Settings) => void = () => undefined;
+  const settingsControl = createSettingsController({
+    dir: app.getPath('userData'),
+    onApply: (after, before) => {
+      buildConfig(after);
+      onSettingsApplied(after, before);
+    },
+    report: (message) => {
+      log(message);
+      settingsNotice = settingsNotice ? `${settingsNotice}; ${message}` : message;
+      sendCommand({ kind: 'status', text: message });
+    },
+  });
+  const settings = (): Settings => settingsControl.current();
+  buildConfig(settings());
 
   const external = createExternalOpener({ shell, log });
   installNavigationPolicy({
     app,
-    policy: () => ({ appOrigin, widgetOrigin: config.widgetOrigin, signInOrigins: signInOriginsFor(settings) }),
+    policy: () => ({ appOrigin, widgetOrigin: config.widgetOrigin, signInOrigins: signInOriginsFor(settings()) }),
     openExternal: (link) => external.openWebLink(link),
     log,
   });
@@ -111,10 +130,10 @@ export function start(): void {
     app.on('will-quit', () => closeDatabase(db));
 
     let widgetRegion: CountryCode | undefined;
-    const region = (): CountryCode | undefined => (settings.region as CountryCode) || widgetRegion;
+    const region = (): CountryCode | undefined => (settings().region as CountryCode) || widgetRegion;
     const store = createContactStore({ db });
     const makeService = (): ContactService =>
-      createContactService({ store, serviceName: config.serviceName, region, showRemotePhotos: settings.showRemotePhotos });
+      createContactService({ store, serviceName: config.serviceName, region, showRemotePhotos: settings().showRemotePhotos });
     let service = makeService();
 
     handleAppProtocol({ protocol, root: path.join(__dirname, '../renderer'), widgetOrigin: () => config.widgetOrigin, log });
@@ -123,12 +142,14 @@ export function start(): void {
     const preload = path.join(__dirname, '../preload/index.cjs');
     const createWindow = createSecureWindow;
     const contactWindows = createContactWindows({ createWindow, preload, appOrigin, url: url('contact.html') });
+    const settingsWindow = createSettingsWindow({ createWindow, preload, appOrigin, url: url('settings.html') });
     const gate = createIpcGate({
       ipcMain,
       appOrigin,
       windowOf: (id) => {
         if (mainWindow?.webContents.id === id) return 'main';
         if (contactWindows.isContactWindow(id)) return 'contact';
+        if (settingsWindow.isWindow(id)) return 'settings';
         return undefined;
       },
       log,
@@ -154,6 +175,13 @@ export function start(): void {
         links,
         setWidgetRegion: (r) => (widgetRegion = r),
         notifyCall: (ring) => void notifier.notify(ring),
+        callPop: () => settings().callPop,
+        openCaller: (number) => {
+          const matched = service.match({ phoneNumbers: [number], callerIds: {} });
+          const id = matched.ok ? matched.value.data[number]?.[0]?.id : undefined;
+          const details = id === undefined ? null : store.getDetails(id);
+          if (details) contactWindows.open(details.id, details.displayName);
+        },
         log,
       }),
     });
@@ -168,9 +196,22 @@ export function start(): void {
       openMailto: (address) => external.openMailto(address),
     });
 
+    let tray: Electron.Tray | null = null;
+    registerSettingsHandlers({
+      gate,
+      controller: settingsControl,
+      hasTray: () => tray !== null,
+      regions: getCountries(),
+      widgetRegion: () => widgetRegion,
+    });
+
     const win = createMainWindow({ createWindow, preload, appOrigin, url: url('index.html'), icon: path.join(app.getAppPath(), 'resources', 'icon.png') });
     mainWindow = win;
     hideOnClose(win, quitState);
+    win.webContents.on('did-finish-load', () => {
+      if (settingsNotice) sendCommand({ kind: 'status', text: settingsNotice });
+      settingsNotice = null;
+    });
 
     const showMessageBox: ShowMessageBox = (options) =>
       win.isVisible() ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options);
@@ -197,29 +238,26 @@ export function start(): void {
       confirmDeletions: (question) => askDeletionDialog(showMessageBox, question),
       log,
     });
-    const tray = installShellUi({
+    tray = installShellUi({
       app,
       window: win,
       importContacts: () => void actions.importContacts(),
       syncContacts: () => void actions.syncContacts(),
+      openSettings: () => void settingsWindow.open(),
+      openAddressBooks: () => undefined,
       quit: () => quitState.quit(),
       log,
     });
     app.on('will-quit', () => tray?.destroy());
     app.on('activate', show);
 
-    const stopWatching = watchSettings({
-      dir,
-      watch: (d, listener) => watch(d, listener),
-      onChange: () => {
-        const before = settings;
-        applySettings(loadSettings(dir));
-        // Remote photos change what every list carries: the widget must load its list again.
-        if (!widgetSettingsChanged(before, settings) && before.showRemotePhotos === settings.showRemotePhotos) return;
-        service = makeService();
-        sendCommand({ kind: 'reload-widget' });
-      },
-    });
+    onSettingsApplied = (after, before) => {
+      // Remote photos change what every list carries: the widget must load its list again.
+      if (!widgetSettingsChanged(before, after) && before.showRemotePhotos === after.showRemotePhotos) return;
+      service = makeService();
+      sendCommand({ kind: 'reload-widget' });
+    };
+    const stopWatching = watchSettings({ dir, watch: (d, listener) => watch(d, listener), onChange: () => settingsControl.reload() });
     app.on('will-quit', stopWatching);
     // Registering the dev build as the system's tel: handler would outlive the checkout.
     if (app.isPackaged) {

@@ -1,7 +1,7 @@
 /**
  * What main does with each widget event: the dialer state gates queued tel:/sms: links, the
  * widget's region becomes the default phone region (unless the user set one), and a ringing
- * call raises a notification.
+ * call raises a notification (and, with the `callPop` setting, opens the caller's window).
  */
 import type { WidgetEvent } from '../../shared/api';
 import type { CountryCode } from '../contacts/phone';
@@ -12,6 +12,10 @@ export interface WidgetEventDeps {
   links: Pick<LinkQueue, 'setReady'>;
   setWidgetRegion: (region: CountryCode) => void;
   notifyCall: (ring: CallRing) => void;
+  /** The `callPop` setting: an incoming call opens the caller's contact window. */
+  callPop: () => boolean;
+  /** Opens the contact window of the contact with this number, if there is one. */
+  openCaller: (phoneNumber: string) => void;
   log: (message: string) => void;
 }
 
@@ -30,6 +34,7 @@ export function createWidgetEventHandler(deps: WidgetEventDeps): (event: WidgetE
         return;
       case 'call-ring':
         deps.notifyCall(event);
+        if (deps.callPop()) deps.openCaller(event.from);
         return;
       case 'login-status':
         deps.log(`widget ${event.loggedIn ? 'logged in' : 'logged out'}`);

@@ -2,6 +2,7 @@
  * What every verb receives. A verb is a module `{ summary, usage, run(ctx) }` registered in
  * verbs/index.ts; it returns the exit code and writes only through `stdout` / `stderr`.
  */
+import type { Database } from 'better-sqlite3';
 import type { ContactService } from '../contacts/service';
 import type { ContactStore } from '../contacts/store';
 
@@ -16,6 +17,8 @@ export interface VerbOptions {
   json: boolean;
   /** The app setting: widget replies carry http(s) photo URLs (`request` answers as the app would). */
   showRemotePhotos: boolean;
+  /** The app's user-data folder (settings, the CLI's secrets file). */
+  userDataDir: string;
 }
 
 export interface Writer {
@@ -28,10 +31,15 @@ export interface VerbContext {
   options: VerbOptions;
   /** Opens (and migrates) the database; `readonly` verbs do not create a missing file. */
   openStore(mode?: { readonly?: boolean }): ContactStore;
+  /** The connection under `openStore()` (opened with it), for core modules that keep their own tables. */
+  database(mode?: { readonly?: boolean }): Database;
   /** The contact service over `openStore()`, as the app would answer the widget. */
   service(mode?: { readonly?: boolean }): ContactService;
   stdout: Writer;
   stderr: Writer;
+  /** Where a password typed or piped in is read from (`carddav add`). */
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
 }
 
 export interface Verb {

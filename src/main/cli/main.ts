@@ -22,6 +22,7 @@ export interface CliIo {
   stdout: Writer;
   stderr: Writer;
   env?: NodeJS.ProcessEnv;
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 function helpText(): string {
@@ -53,6 +54,7 @@ function resolveOptions(parsed: ReturnType<typeof parseCommandLine>['options'], 
     service: parsed.service ?? settings.serviceName,
     json: parsed.json,
     showRemotePhotos: settings.showRemotePhotos,
+    userDataDir: dir,
   };
 }
 
@@ -86,6 +88,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       argv: parsed.argv,
       options,
       openStore,
+      database: (mode) => {
+        openStore(mode);
+        return db!;
+      },
       service: (mode) =>
         createContactService({
           store: openStore(mode),
@@ -95,6 +101,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         }),
       stdout: io.stdout,
       stderr: io.stderr,
+      stdin: io.stdin ?? process.stdin,
+      env: io.env ?? process.env,
     };
     return await verb.run(ctx);
   } catch (error) {

@@ -21,7 +21,9 @@ export interface ContactStoreDeps {
 /** The source the test and bench helpers write to when none is named. */
 export const MANUAL_SOURCE = 'manual:';
 
-const SOURCE_COLUMNS = `id, path, format, fingerprint, last_synced_at AS lastSyncedAt, contact_count AS contactCount,
+// kind: what the source is read from; CardDAV books are `carddav:` sources, the helpers' `manual`.
+const SOURCE_COLUMNS = `id, path, CASE format WHEN 'carddav' THEN 'carddav' WHEN 'manual' THEN 'manual' ELSE 'file' END AS kind,
+  format, fingerprint, last_synced_at AS lastSyncedAt, contact_count AS contactCount,
   added_count AS added, updated_count AS updated, unchanged_count AS unchanged, deleted_count AS deleted`;
 
 /** Creates the store over an open, migrated database (see db/open.ts). */
@@ -51,10 +53,11 @@ export function createContactStore({ db, clock = () => new Date() }: ContactStor
 
   return {
     syncState: reader.syncState,
-    importSource: (info, fill) =>
-      importer.run({ ...info, tombstoneUnseen: true }, (upsert) => fill({ upsert })),
+    importSource: (info, fill) => importer.run({ ...info, tombstoneUnseen: true }, ({ upsert }) => fill({ upsert })),
+    applySourceChanges: (info, fill) => importer.run({ ...info, tombstoneUnseen: false }, fill),
+    ensureSource: importer.ensureSource,
     upsertContacts: (records: readonly ContactRecord[], sourcePath = MANUAL_SOURCE) =>
-      importer.run({ ...manual(sourcePath), tombstoneUnseen: false }, (upsert) => records.forEach((r) => upsert(r))),
+      importer.run({ ...manual(sourcePath), tombstoneUnseen: false }, ({ upsert }) => records.forEach((r) => upsert(r))),
     deleteContacts: (sourceKeys: readonly string[], sourcePath = MANUAL_SOURCE) =>
       importer.run({ ...manual(sourcePath), tombstoneUnseen: false, deleteKeys: sourceKeys }, () => {}),
     listSources: () => sources.all() as SourceRow[],

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { WidgetEvent } from '../../shared/api';
 import type { ArgOf, InboundName } from '../../shared/ipc';
+import { SettingsPatchSchema } from '../settings/schema';
 
 /** A widget request body: a JSON object of bounded size. */
 export const requestBodySchema = z
@@ -45,4 +46,6 @@ export const SCHEMAS: { readonly [K in InboundName]: z.ZodType<ArgOf<K>> } = {
   contactWindowDetails: noArgumentSchema,
   contactWindowDial: dialableNumberSchema,
   contactWindowEmail: emailAddressSchema,
+  settingsGet: noArgumentSchema,
+  settingsSave: SettingsPatchSchema,
 };

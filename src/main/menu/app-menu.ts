@@ -9,6 +9,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 export interface AppMenuActions {
   importContacts(): void;
   syncContacts(): void;
+  openSettings(): void;
+  openAddressBooks(): void;
   reload(): void;
   about(): void;
   quit(): void;
@@ -28,7 +30,10 @@ export function buildAppMenuTemplate({ platform, appName, actions }: AppMenuOpti
     submenu: [
       { id: 'import-contacts', label: 'Import Contacts…', accelerator: 'CmdOrCtrl+O', click: () => actions.importContacts() },
       { id: 'sync-contacts', label: 'Sync Contacts', accelerator: mac ? 'Cmd+Shift+S' : 'F5', click: () => actions.syncContacts() },
+      { id: 'address-books', label: 'Address Books…', accelerator: 'CmdOrCtrl+Shift+B', click: () => actions.openAddressBooks() },
       { type: 'separator' },
+      // macOS keeps it in the app menu as Preferences….
+      ...(mac ? [] : [{ id: 'settings', label: 'Settings…', accelerator: 'Ctrl+,', click: () => actions.openSettings() }, { type: 'separator' } as const]),
       mac
         ? { id: 'close-window', role: 'close' }
         : { id: 'quit', label: 'Quit', accelerator: 'Ctrl+Q', click: () => actions.quit() },
@@ -69,6 +74,8 @@ export function buildAppMenuTemplate({ platform, appName, actions }: AppMenuOpti
     label: appName,
     submenu: [
       { id: 'about-mac', label: `About ${appName}`, click: () => actions.about() },
+      { type: 'separator' },
+      { id: 'settings', label: 'Preferences…', accelerator: 'Cmd+,', click: () => actions.openSettings() },
       { type: 'separator' },
       { role: 'hide' },
       { role: 'hideOthers' },

@@ -3,47 +3,95 @@
  * and the settings window (which validates as the user types) check values the same way.
  */
 import { z } from 'zod';
-import { isAcceptableWidgetOrigin } from '../security/urls';
+import { isAcceptableWidgetOrigin, originOf } from '../security/urls';
 
 export const DEFAULT_WIDGET_URL = 'https://apps.ringcentral.com/integration/ringcentral-embeddable/latest/app.html';
 
-const httpsUrl = z.url({ protocol: /^https$/ });
-
 /** https anywhere, or http on this machine only: the offline widget simulator (`npm run simulator`). */
-const widgetUrl = z.url({ protocol: /^https?$/ }).refine((url) => isAcceptableWidgetOrigin(new URL(url).origin), {
-  message: 'the widget URL must be https, or http on 127.0.0.1 / localhost',
-});
+const widgetUrl = z.string().refine((url) => {
+  const origin = originOf(url);
+  return origin !== null && isAcceptableWidgetOrigin(origin);
+}, 'must be an https URL (http only on 127.0.0.1 / localhost)');
+
+/** What closing the main window does (the tray choice only where a tray icon exists). */
+export const CLOSE_ACTIONS = ['tray', 'minimize', 'quit'] as const;
 
 const fields = {
   widgetUrl,
   clientId: z.string().max(200),
-  appServer: z.union([z.literal(''), httpsUrl]),
-  /** Empty: follow the widget's region (the CLI then uses US). Else an ISO 3166 code. */
-  region: z.string().regex(/^([A-Z]{2})?$/),
-  serviceName: z.string().min(1).max(100),
-  serviceDisplayName: z.string().min(1).max(100),
-  /**
-   * Send http(s) photo URLs from imported files to the widget, which fetches each one itself
-   * (so the photo's host learns when the list is shown). Off by default: embedded photos only.
-   */
+  appServer: z.string().refine((url) => url === '' || originOf(url)?.startsWith('https://') === true, 'must be empty or an https URL'),
+  /** Empty: follow the widget's region. Else an ISO 3166 code. */
+  region: z.string().regex(/^([A-Z]{2})?$/, 'must be a two-letter country code, or empty for the widget\'s region'),
+  serviceName: z.string().trim().min(1, 'a name is needed').max(100),
+  serviceDisplayName: z.string().trim().min(1, 'a name is needed').max(100),
+  /** Remote (http/https) photo URLs from imported files reach the widget, which fetches them. */
   showRemotePhotos: z.boolean(),
+  closeAction: z.enum(CLOSE_ACTIONS),
+  /** An incoming call opens the caller's contact window. */
+  callPop: z.boolean(),
 };
+export type SettingsKey = keyof typeof fields;
+export const SETTINGS_KEYS = Object.keys(fields) as SettingsKey[];
 
-/** What a settings file may hold; each bad or missing field reads as its default. */
-export const SettingsSchema = z.object({
-  widgetUrl: fields.widgetUrl.catch(DEFAULT_WIDGET_URL),
-  clientId: fields.clientId.catch(''),
-  appServer: fields.appServer.catch(''),
-  region: fields.region.catch(''),
-  serviceName: fields.serviceName.catch('AddressBook'),
-  serviceDisplayName: fields.serviceDisplayName.catch('Address Book'),
-  showRemotePhotos: fields.showRemotePhotos.catch(false),
-});
+/** The value each key reads as when unset or unusable. */
+const DEFAULTS = {
+  widgetUrl: DEFAULT_WIDGET_URL,
+  clientId: '',
+  appServer: '',
+  region: '',
+  serviceName: 'AddressBook',
+  serviceDisplayName: 'Address Book',
+  showRemotePhotos: false,
+  closeAction: 'tray',
+  callPop: false,
+} as const satisfies { [K in SettingsKey]: z.infer<(typeof fields)[K]> };
 
 /** A change to the settings: checked strictly, so a bad value is refused, not defaulted. */
 export const SettingsPatchSchema = z.strictObject(fields).partial();
-export type Settings = z.infer<typeof SettingsSchema>;
+export type Settings = { -readonly [K in SettingsKey]: z.infer<(typeof fields)[K]> };
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 /** The settings when nothing has been configured. */
-export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+export const DEFAULT_SETTINGS: Settings = { ...DEFAULTS };
 
+/** A key whose stored or typed value is unusable, and why, in words for the user. */
+export interface SettingsProblem {
+  key: string;
+  message: string;
+}
+
+/** Checks one value; null when it is fine. */
+export function checkSetting(key: SettingsKey, value: unknown): string | null {
+  const parsed = fields[key].safeParse(value);
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'not a valid value');
+}
+
+/**
+ * Reads settings from parsed JSON: each missing key reads as its default, each bad one too but
+ * named in `problems` (so a hand edit gone wrong is reported, not silently ignored).
+ */
+export function readSettings(data: Record<string, unknown>): { settings: Settings; problems: SettingsProblem[] } {
+  const settings: Settings = { ...DEFAULTS };
+  const problems: SettingsProblem[] = [];
+  const assign = <K extends SettingsKey>(key: K, value: Settings[K]): void => {
+    settings[key] = value;
+  };
+  for (const key of SETTINGS_KEYS) {
+    if (data[key] === undefined) continue;
+    const parsed = fields[key].safeParse(data[key]);
+    if (parsed.success) assign(key, parsed.data as Settings[typeof key]);
+    else problems.push({ key, message: parsed.error.issues[0]?.message ?? 'not a valid value' });
+  }
+  return { settings, problems };
+}
+
+/** Checks a whole form (the settings window's draft): the problems by key, empty when all is well. */
+export function checkDraft(draft: Partial<Record<SettingsKey, unknown>>): Partial<Record<SettingsKey, string>> {
+  const problems: Partial<Record<SettingsKey, string>> = {};
+  for (const key of SETTINGS_KEYS) {
+    if (!(key in draft)) continue;
+    const message = checkSetting(key, draft[key]);
+    if (message) problems[key] = message;
+  }
+  return problems;
+}

@@ -1,5 +1,6 @@
 /**
- * The tray icon and its menu: Show / Hide, Sync Contacts, Import Contacts…, Quit. The icon
+ * The tray icon and its menu: Show / Hide, Sync Contacts, Import Contacts…, Address Books…,
+ * Settings…, Quit. The icon
  * follows the OS theme (a light glyph on dark bars and vice versa); the files are made by the
  * packaging step into `resources/`.
  */
@@ -14,6 +15,8 @@ export interface TrayActions {
   toggleWindow(): void;
   syncContacts(): void;
   importContacts(): void;
+  openAddressBooks(): void;
+  openSettings(): void;
   quit(): void;
 }
 
@@ -24,6 +27,9 @@ export function buildTrayMenuTemplate(actions: TrayActions, windowVisible: boole
     { type: 'separator' },
     { id: 'sync-contacts', label: 'Sync Contacts', click: () => actions.syncContacts() },
     { id: 'import-contacts', label: 'Import Contacts…', click: () => actions.importContacts() },
+    { id: 'address-books', label: 'Address Books…', click: () => actions.openAddressBooks() },
+    { type: 'separator' },
+    { id: 'settings', label: 'Settings…', click: () => actions.openSettings() },
     { type: 'separator' },
     { id: 'quit', label: 'Quit', click: () => actions.quit() },
   ];

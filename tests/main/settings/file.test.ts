@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../src/main/settings/file';
+import { DEFAULT_SETTINGS, ensureSettingsFile, loadSettings, loadSettingsWithProblems, saveSettings } from '../../../src/main/settings/file';
 
 let dir: string;
 beforeEach(() => {
@@ -20,6 +20,8 @@ describe('config/loadSettings', () => {
       serviceName: 'AddressBook',
       serviceDisplayName: 'Address Book',
       showRemotePhotos: false,
+      closeAction: 'tray',
+      callPop: false,
     });
   });
 
@@ -62,5 +64,32 @@ describe('config/saveSettings', () => {
     expect(() => saveSettings(dir, { widgetUrl: 'javascript:alert(1)' })).toThrow();
     expect(() => saveSettings(dir, { unknown: 1 } as never)).toThrow();
     expect(existsSync(join(dir, 'settings.json'))).toBe(false);
+  });
+});
+
+describe('settings/loadSettingsWithProblems', () => {
+  it('names each bad key and reads it as its default', () => {
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ region: 'gb!', callPop: 'yes', clientId: 'abc' }));
+    const { settings, problems } = loadSettingsWithProblems(dir);
+    expect(settings).toMatchObject({ region: '', callPop: false, clientId: 'abc' });
+    expect(problems.map((p) => p.key)).toEqual(['region', 'callPop']);
+  });
+});
+
+describe('settings/ensureSettingsFile', () => {
+  it('writes the defaults when there is no file, and leaves an existing one alone', () => {
+    expect(ensureSettingsFile(dir)).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual(DEFAULT_SETTINGS);
+    writeFileSync(join(dir, 'settings.json'), '{"region":"DE"}');
+    expect(ensureSettingsFile(dir)).toBe(false);
+    expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe('{"region":"DE"}');
+  });
+});
+
+describe('settings/saveSettings keeps what it does not know', () => {
+  it('keeps keys of other versions as they are', () => {
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ futureKey: { a: 1 }, region: 'FR' }));
+    saveSettings(dir, { callPop: true });
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toMatchObject({ futureKey: { a: 1 }, region: 'FR', callPop: true });
   });
 });

@@ -8,7 +8,15 @@ const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 const byId = (items: MenuItemConstructorOptions[], id: string) => flatten(items).find((i) => i.id === id);
 const click = (item: MenuItemConstructorOptions | undefined) => (item!.click as () => void)();
 
-const actions = () => ({ importContacts: vi.fn(), syncContacts: vi.fn(), reload: vi.fn(), about: vi.fn(), quit: vi.fn() });
+const actions = () => ({
+  importContacts: vi.fn(),
+  syncContacts: vi.fn(),
+  openSettings: vi.fn(),
+  openAddressBooks: vi.fn(),
+  reload: vi.fn(),
+  about: vi.fn(),
+  quit: vi.fn(),
+});
 
 describe('menu/buildAppMenuTemplate', () => {
   it.each(['linux', 'win32', 'darwin'] as const)('on %s each item calls its action', (platform) => {
@@ -24,12 +32,25 @@ describe('menu/buildAppMenuTemplate', () => {
     expect(a.about).toHaveBeenCalledTimes(1);
     click(byId(template, 'quit'));
     expect(a.quit).toHaveBeenCalledTimes(1);
+    click(byId(template, 'settings'));
+    expect(a.openSettings).toHaveBeenCalledTimes(1);
+    click(byId(template, 'address-books'));
+    expect(a.openAddressBooks).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers Settings… under File with Ctrl+, on Windows and Linux, Preferences… with Cmd+, in the macOS app menu', () => {
+    const linux = buildAppMenuTemplate({ platform: 'linux', appName: 'X', actions: actions() });
+    expect(byId(linux, 'settings')).toMatchObject({ label: 'Settings…', accelerator: 'Ctrl+,' });
+    const mac = buildAppMenuTemplate({ platform: 'darwin', appName: 'X', actions: actions() });
+    const appMenu = mac[0]!.submenu as MenuItemConstructorOptions[];
+    expect(appMenu.find((i) => i.id === 'settings')).toMatchObject({ label: 'Preferences…', accelerator: 'Cmd+,' });
+    expect(flatten(mac).filter((i) => i.id === 'settings')).toHaveLength(1);
   });
 
   it('puts Import, Sync and Quit under File on Windows and Linux', () => {
     const template = buildAppMenuTemplate({ platform: 'win32', appName: 'X', actions: actions() });
     const file = template.find((m) => m.label === '&File')!;
-    expect((file.submenu as MenuItemConstructorOptions[]).map((i) => i.id).filter(Boolean)).toEqual(['import-contacts', 'sync-contacts', 'quit']);
+    expect((file.submenu as MenuItemConstructorOptions[]).map((i) => i.id).filter(Boolean)).toEqual(['import-contacts', 'sync-contacts', 'address-books', 'settings', 'quit']);
     expect(byId(template, 'quit')!.accelerator).toBe('Ctrl+Q');
     expect(byId(template, 'import-contacts')!.label).toBe('Import Contacts…');
   });
@@ -48,16 +69,22 @@ describe('menu/buildAppMenuTemplate', () => {
 });
 
 describe('tray/buildTrayMenuTemplate', () => {
-  const trayActions = () => ({ toggleWindow: vi.fn(), syncContacts: vi.fn(), importContacts: vi.fn(), quit: vi.fn() });
+  const trayActions = () => ({
+    toggleWindow: vi.fn(),
+    syncContacts: vi.fn(),
+    importContacts: vi.fn(),
+    openAddressBooks: vi.fn(),
+    openSettings: vi.fn(),
+    quit: vi.fn(),
+  });
 
-  it('offers Show/Hide, Sync, Import and Quit, each calling its action', () => {
+  it('offers Show/Hide, Sync, Import, Address Books, Settings and Quit, each calling its action', () => {
     const a = trayActions();
     const template = buildTrayMenuTemplate(a, false);
-    expect(template.filter((i) => i.type !== 'separator').map((i) => i.label)).toEqual(['Show', 'Sync Contacts', 'Import Contacts…', 'Quit']);
-    click(byId(template, 'toggle-window'));
-    click(byId(template, 'sync-contacts'));
-    click(byId(template, 'import-contacts'));
-    click(byId(template, 'quit'));
+    expect(template.filter((i) => i.type !== 'separator').map((i) => i.label)).toEqual([
+      'Show', 'Sync Contacts', 'Import Contacts…', 'Address Books…', 'Settings…', 'Quit',
+    ]);
+    for (const id of ['toggle-window', 'sync-contacts', 'import-contacts', 'address-books', 'settings', 'quit']) click(byId(template, id));
     for (const fn of Object.values(a)) expect(fn).toHaveBeenCalledTimes(1);
   });
 

@@ -68,7 +68,7 @@ function setup() {
     setAboutPanelOptions: vi.fn(),
     showAboutPanel: vi.fn(),
   };
-  const deps = { importContacts: vi.fn(), syncContacts: vi.fn(), quit: vi.fn(), log: vi.fn() };
+  const deps = { importContacts: vi.fn(), syncContacts: vi.fn(), openSettings: vi.fn(), openAddressBooks: vi.fn(), quit: vi.fn(), log: vi.fn() };
   installShellUi({ app: app as never, window: window as never, ...deps });
   return { window, app, deps, tray: electron.trays.at(-1)! };
 }

@@ -2,10 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { createWidgetEventHandler } from '../../../src/main/app/widget-events';
 import { createLinkQueue } from '../../../src/main/protocol-links';
 
-function setup() {
+function setup(callPop = false) {
   const send = vi.fn();
   const links = createLinkQueue({ send });
-  const deps = { links, setWidgetRegion: vi.fn(), notifyCall: vi.fn(), log: vi.fn() };
+  const deps = { links, setWidgetRegion: vi.fn(), notifyCall: vi.fn(), callPop: () => callPop, openCaller: vi.fn(), log: vi.fn() };
   return { handle: createWidgetEventHandler(deps), deps, send, links };
 }
 
@@ -33,5 +33,16 @@ describe('app/createWidgetEventHandler', () => {
     handle({ kind: 'call-ring', from: '+441234' });
     expect(deps.setWidgetRegion).toHaveBeenCalledWith('GB');
     expect(deps.notifyCall).toHaveBeenCalledWith({ kind: 'call-ring', from: '+441234' });
+  });
+
+  it('opens the caller\'s contact window on a ringing call only with the callPop setting', () => {
+    const off = setup(false);
+    off.handle({ kind: 'call-ring', from: '+441234' });
+    expect(off.deps.openCaller).not.toHaveBeenCalled();
+    const on = setup(true);
+    on.handle({ kind: 'call-ring', from: '+441234' });
+    expect(on.deps.openCaller).toHaveBeenCalledWith('+441234');
+    on.handle({ kind: 'dialer-status', ready: true });
+    expect(on.deps.openCaller).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,6 +3,7 @@
  * `export`) are added here by their own modules.
  */
 import type { Verb } from '../context';
+import { carddavVerb } from './carddav';
 import { exportVerb } from './export';
 import { importVerb } from './import';
 import { listVerb } from './list';
@@ -21,4 +22,5 @@ export const VERBS: Record<string, Verb> = {
   sync: syncVerb,
   sources: sourcesVerb,
   export: exportVerb,
+  carddav: carddavVerb,
 };

@@ -1,16 +1,28 @@
 /**
- * `sync`: re-imports every source whose file changed on disk; a source whose file vanished is
- * listed as missing and keeps its contacts; a file that fails gets a one-line error (exit 1)
- * and is left as it was, while the others still sync.
+ * `sync`: re-imports every source whose file changed on disk, then syncs every CardDAV address
+ * book (incrementally where the server allows). A source whose file vanished is listed as
+ * missing and keeps its contacts; a file or book that fails gets a one-line error (exit 1) and
+ * is left as it was, while the others still sync.
  */
+import type { BookSyncReport } from '../../contacts/carddav';
 import { syncSources } from '../../contacts/import/sync';
 import { EXIT, type Verb } from '../context';
+import { cliCardDav } from './carddav';
 import { formatReport, heldBackWarning, parseDeletionFlag, regionOf } from './import';
 
+/** One book's sync as a person reads it, like a file's import report. */
+export function formatBookReport(r: BookSyncReport): string {
+  const lines = [
+    `${r.path} (carddav, ${r.mode}): ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.deleted} deleted, ${r.skipped.length} skipped`,
+    ...r.skipped.map((s) => `  skipped ${s.href}: ${s.reason}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
 export const syncVerb: Verb = {
-  summary: 're-import every source whose file changed on disk',
+  summary: 're-import every changed file and sync every CardDAV address book',
   usage: '[--allow-deletions]',
-  run(ctx) {
+  async run(ctx) {
     let allowDeletions: boolean;
     try {
       const parsed = parseDeletionFlag(ctx.argv);
@@ -26,6 +38,11 @@ export const syncVerb: Verb = {
       return EXIT.failure;
     }
     const { reports, missing, failed = [] } = result.value;
+    const carddav: BookSyncReport[] = [];
+    for (const outcome of await cliCardDav(ctx).syncAll()) {
+      if (outcome.ok) carddav.push(outcome.report);
+      else failed.push({ path: outcome.path, message: outcome.message });
+    }
     for (const f of failed) ctx.stderr.write(`error: ${f.message}\n`);
     for (const r of reports) {
       const warning = heldBackWarning(r, 'contacts sync --allow-deletions');
@@ -33,12 +50,14 @@ export const syncVerb: Verb = {
     }
     const code = failed.length ? EXIT.failure : EXIT.ok;
     if (ctx.options.json) {
-      ctx.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
+      ctx.stdout.write(`${JSON.stringify({ reports, missing, failed, carddav }, null, 2)}\n`);
       return code;
     }
     for (const r of reports) ctx.stdout.write(formatReport(r));
+    for (const r of carddav) if (r.mode !== 'unchanged') ctx.stdout.write(formatBookReport(r));
     for (const path of missing) ctx.stdout.write(`${path}: missing (file not found; its contacts are kept)\n`);
-    if (!reports.length && !missing.length && !failed.length) ctx.stdout.write('all sources up to date\n');
+    const changedBooks = carddav.filter((r) => r.mode !== 'unchanged').length;
+    if (!reports.length && !changedBooks && !missing.length && !failed.length) ctx.stdout.write('all sources up to date\n');
     return code;
   },
 };

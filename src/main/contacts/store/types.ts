@@ -4,7 +4,7 @@
 import type { ContactDetails, PhoneType } from '../../../shared/contact';
 import type { ContactRecord, UpsertOutcome } from '../model';
 
-export type SourceFormat = 'vcard' | 'csv';
+export type SourceFormat = 'vcard' | 'csv' | 'carddav';
 
 export interface SourceInfo {
   path: string;
@@ -24,6 +24,12 @@ export interface SourceInfo {
 export interface SourceWriter {
   /** Inserts or updates by (source, record.sourceKey), keeping the contact's id. */
   upsert(record: ContactRecord): UpsertOutcome;
+}
+
+/** Handed to `applySourceChanges`' fill: changes to some contacts of a source, the rest untouched. */
+export interface SourceChangeWriter extends SourceWriter {
+  /** Tombstones the live contact with this key; false when there is none. */
+  remove(sourceKey: string): boolean;
 }
 
 export interface SourceImportResult {
@@ -46,6 +52,8 @@ export interface SourceImportResult {
 export interface SourceRow {
   id: number;
   path: string;
+  /** `file` (vCard / CSV), `carddav` (an address book on a server) or `manual` (test helpers). */
+  kind: 'file' | 'carddav' | 'manual';
   format: string;
   fingerprint: string;
   lastSyncedAt: string | null;
@@ -99,6 +107,13 @@ export interface ContactStore {
   syncState(): SyncState;
   /** Runs `fill` in one transaction; unseen contacts of the source become tombstones. */
   importSource(info: SourceInfo, fill: (writer: SourceWriter) => void): SourceImportResult;
+  /**
+   * Runs `fill` in one transaction for a source that reports changes rather than its whole
+   * content (a CardDAV sync): contacts it neither upserts nor removes stay as they are.
+   */
+  applySourceChanges(info: SourceInfo, fill: (writer: SourceChangeWriter) => void): SourceImportResult;
+  /** The id of the source at `path`, creating an empty, never-synced row when there is none. */
+  ensureSource(path: string, format: SourceFormat): number;
   /** Test and bench helper: upserts without tombstoning the source's other contacts. */
   upsertContacts(records: readonly ContactRecord[], sourcePath?: string): SourceImportResult;
   /** Test and bench helper: tombstones the given source keys of a source. */

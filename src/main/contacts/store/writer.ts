@@ -24,6 +24,12 @@ export interface ImportPlan {
   allowDeletions?: SourceInfo['allowDeletions'];
 }
 
+/** What `fill` gets: upsert a record; remove tombstones the live contact with that key (if any). */
+export interface FillOps {
+  upsert: (r: ContactRecord) => UpsertOutcome;
+  remove: (sourceKey: string) => boolean;
+}
+
 type Counts = Omit<SourceImportResult, 'changedNumbers' | 'changedNumbersTotal'>;
 
 /** Identical content gives an identical hash, so a re-import can skip unchanged contacts. */
@@ -94,7 +100,7 @@ export function createImporter(db: Database, now: () => Date) {
   };
 
   /** The body of one import transaction. */
-  function importInTransaction(plan: ImportPlan, fill: (upsert: (r: ContactRecord) => UpsertOutcome) => void, isOpen: () => boolean) {
+  function importInTransaction(plan: ImportPlan, fill: (ops: FillOps) => void, isOpen: () => boolean) {
     scratch.reset();
     const firstNewId = scratch.firstNewId();
     let rev: number | null = null;
@@ -111,7 +117,14 @@ export function createImporter(db: Database, now: () => Date) {
       counts.deleted++;
     };
 
-    fill((r) => {
+    const removeKey = (key: string): boolean => {
+      if (!isOpen()) throw new Error('SourceWriter used after its import finished');
+      const id = s.liveByKey.get(sourceId, key) as number | undefined;
+      if (id === undefined) return false;
+      tombstone(id);
+      return true;
+    };
+    const upsert = (r: ContactRecord): UpsertOutcome => {
       if (!isOpen()) throw new Error('SourceWriter used after its import finished');
       const digest = contentHash(r);
       const row = s.find.get(sourceId, r.sourceKey) as { id: number; hash: string; deleted: number } | undefined;
@@ -152,12 +165,10 @@ export function createImporter(db: Database, now: () => Date) {
       // A contact that comes back after being deleted is new to the widget.
       counts[row.deleted ? 'added' : 'updated']++;
       return row.deleted ? 'added' : 'updated';
-    });
+    };
+    fill({ upsert, remove: removeKey });
 
-    for (const key of plan.deleteKeys ?? []) {
-      const id = s.liveByKey.get(sourceId, key) as number | undefined;
-      if (id !== undefined) tombstone(id);
-    }
+    for (const key of plan.deleteKeys ?? []) removeKey(key);
     scratch.noteNumbersFrom(firstNewId);
     let heldBack = 0;
     if (plan.tombstoneUnseen) {
@@ -177,7 +188,7 @@ export function createImporter(db: Database, now: () => Date) {
   }
 
   /** Runs `fill` inside one transaction; if anything throws, nothing of it stays. */
-  const run = (plan: ImportPlan, fill: (upsert: (r: ContactRecord) => UpsertOutcome) => void): SourceImportResult => {
+  const run = (plan: ImportPlan, fill: (ops: FillOps) => void): SourceImportResult => {
     let open = true;
     try {
       return db.transaction(() => importInTransaction(plan, fill, () => open))();
@@ -201,5 +212,9 @@ export function createImporter(db: Database, now: () => Date) {
       return { sourceId: id, added: 0, updated: 0, unchanged: 0, deleted, ...changed };
     })();
 
-  return { run, removeSource };
+  /** The source's id, creating the row (with no contacts, never synced) when there is none. */
+  const ensureSource = (path: string, format: string): number =>
+    (s.sourceByPath.get(path) as number | undefined) ?? Number(s.insertSource.run(path, format, '').lastInsertRowid);
+
+  return { run, removeSource, ensureSource };
 }

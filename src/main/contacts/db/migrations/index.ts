@@ -4,6 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { migrateTo0001, version as v0001 } from './0001-initial';
+import { migrateTo0002, version as v0002 } from './0002-carddav';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,10 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: v0001, name: 'initial', up: migrateTo0001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: v0001, name: 'initial', up: migrateTo0001 },
+  { version: v0002, name: 'carddav', up: migrateTo0002 },
+];
 
 MIGRATIONS.forEach((m, i) => {
   const previous = i === 0 ? 0 : MIGRATIONS[i - 1]!.version;

@@ -1,0 +1,176 @@
+/**
+ * Syncing one address book into its source, in two phases:
+ * 1. network (async): the book's state; then either the changes since the stored token
+ *    (sync-collection) or, without a usable token, the full listing compared with the stored
+ *    ETags; then the new or changed cards by addressbook-multiget in batches of
+ *    `BATCH_SIZE`, staged in TEMP tables (staging.ts). Any failure here throws and nothing
+ *    of the address book has been written.
+ * 2. store (sync, ONE transaction): staged cards go through the same vCard reader,
+ *    `toContactRecord` and `upsert` as a file; removed cards become tombstones; the new token
+ *    is stored with them. Either all of it is written or none.
+ *
+ * Cards are keyed `href:<path>` within the source: the resource path is what the server uses
+ * to name a card in listings, multiget answers and deletions (UIDs may be absent or repeated
+ * in a damaged book), and the card's ETag is kept beside it in carddav_cards for write-back.
+ */
+import type { Database } from 'better-sqlite3';
+import { readVcardBuffer } from '../import/vcard/reader';
+import { MAX_LISTED_SKIPS } from '../import/importer';
+import { toContactRecord } from '../import/record';
+import type { CountryCode } from '../phone';
+import type { ContactStore } from '../store/types';
+import type { BookRow, Books } from './books';
+import type { Connection } from './discovery';
+import { bookState, changesSince, fetchCards, listCards, type BookState } from './remote';
+import type { Staging } from './staging';
+
+/** Cards per addressbook-multiget: bounds what one answer (and the heap) holds. */
+export const BATCH_SIZE = 100;
+
+export type SyncMode = 'initial' | 'incremental' | 'full' | 'unchanged';
+
+export interface BookSyncReport {
+  path: string;
+  book: string;
+  url: string;
+  mode: SyncMode;
+  added: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+  skipped: Array<{ href: string; reason: string }>;
+  changedNumbers: string[];
+  changedNumbersTotal: number;
+}
+
+export interface SyncProgress {
+  path: string;
+  fetched: number;
+  total: number;
+}
+
+export interface BookSyncDeps {
+  db: Database;
+  store: ContactStore;
+  books: Books;
+  staging: Staging;
+  region?: CountryCode;
+  now: () => Date;
+  onProgress?: (progress: SyncProgress) => void;
+  /** Cards per multiget (tests and the bench may lower it). */
+  batchSize?: number;
+}
+
+export const cardKey = (href: string): string => `href:${href}`;
+
+/** Phase 1 for a book without a usable token: the full listing, compared with what is stored. */
+async function stageFromListing(book: BookRow, c: Connection, deps: BookSyncDeps): Promise<number> {
+  const listed = await listCards(book.url, c);
+  deps.staging.addListed(listed);
+  deps.staging.addGone(deps.staging.notListed(book.sourceId));
+  const total = deps.staging.changedCount(book.sourceId);
+  let fetched = 0;
+  let after = '';
+  for (;;) {
+    const hrefs = deps.staging.changedAfter(book.sourceId, after, deps.batchSize ?? BATCH_SIZE);
+    if (hrefs.length === 0) break;
+    await stageBatch(book, hrefs, c, deps);
+    fetched += hrefs.length;
+    deps.onProgress?.({ path: book.path, fetched, total });
+    after = hrefs[hrefs.length - 1]!;
+  }
+  return total;
+}
+
+async function stageBatch(book: BookRow, hrefs: readonly string[], c: Connection, deps: BookSyncDeps): Promise<void> {
+  const { cards, missing } = await fetchCards(book.url, hrefs, c);
+  deps.staging.addCards(cards);
+  deps.staging.addGone(missing);
+}
+
+/** Phase 2: one transaction that writes everything staged, or nothing. */
+function applyStaged(book: BookRow, state: BookState, deps: BookSyncDeps, skip: (href: string, reason: string) => void) {
+  const { store, books, staging } = deps;
+  return deps.db.transaction(() => {
+    const result = store.applySourceChanges({ path: book.path, format: 'carddav', fingerprint: '' }, (writer) => {
+      let after = '';
+      for (;;) {
+        const page = staging.cardsAfter(after, 200);
+        if (page.length === 0) break;
+        for (const card of page) {
+          books.putCard(book.sourceId, card.href, card.etag);
+          const events = readVcardBuffer(Buffer.from(card.data, 'utf8'));
+          const contacts = events.flatMap((e) => (e.kind === 'contact' ? [e.contact] : []));
+          for (const e of events) if (e.kind === 'skip') skip(card.href, e.reason);
+          if (contacts.length > 1) skip(card.href, `${contacts.length - 1} more vCards in one resource (only the first is used)`);
+          const mapped = contacts[0] ? toContactRecord(contacts[0], { region: deps.region }) : null;
+          if (!mapped?.ok) {
+            // An unusable new version does not delete the contact the last good one gave.
+            skip(card.href, mapped ? mapped.reason : 'no vCard in the resource');
+            continue;
+          }
+          writer.upsert({ ...mapped.record, sourceKey: cardKey(card.href) });
+        }
+        after = page[page.length - 1]!.href;
+      }
+      for (const href of staging.gone()) {
+        writer.remove(cardKey(href));
+        books.dropCard(book.sourceId, href);
+      }
+    });
+    books.markSynced(book.sourceId, state, deps.now().toISOString());
+    return result;
+  })();
+}
+
+/** Syncs one book; throws a CardDavError (nothing written) when the server fails. */
+export async function syncBook(book: BookRow, c: Connection, deps: BookSyncDeps): Promise<BookSyncReport> {
+  const { staging } = deps;
+  staging.reset();
+  try {
+    const state = await bookState(book.url, c);
+    const syncedBefore = book.lastSyncedAt !== null;
+    const base = { path: book.path, book: book.displayName, url: book.url };
+    const sameCtag = state.ctag !== null && state.ctag === book.ctag;
+    const sameToken = state.syncToken !== null && state.syncToken === book.syncToken;
+    if (syncedBefore && (sameCtag || sameToken)) {
+      deps.books.markSynced(book.sourceId, { syncToken: book.syncToken, ctag: book.ctag }, deps.now().toISOString());
+      return { ...base, mode: 'unchanged', added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: [], changedNumbers: [], changedNumbersTotal: 0 };
+    }
+    let mode: SyncMode = syncedBefore ? 'full' : 'initial';
+    let next = state;
+    const changes = syncedBefore && book.syncToken && book.supportsSync ? await changesSince(book.url, book.syncToken, c) : null;
+    if (changes) {
+      mode = 'incremental';
+      next = { ctag: state.ctag, syncToken: changes.syncToken };
+      deps.staging.addGone(changes.removed);
+      const hrefs = changes.changed.filter((card) => card.etag === '' || deps.books.etag(book.sourceId, card.href) !== card.etag).map((card) => card.href);
+      const size = deps.batchSize ?? BATCH_SIZE;
+      for (let i = 0; i < hrefs.length; i += size) {
+        await stageBatch(book, hrefs.slice(i, i + size), c, deps);
+        deps.onProgress?.({ path: book.path, fetched: Math.min(i + size, hrefs.length), total: hrefs.length });
+      }
+    } else {
+      // The token read before the listing: changes made during it are seen by the next sync.
+      await stageFromListing(book, c, deps);
+    }
+    // Listed up to MAX_LISTED_SKIPS, as for a file: a garbage book must not grow the report without bound.
+    const skipped: BookSyncReport['skipped'] = [];
+    const result = applyStaged(book, next, deps, (href, reason) => {
+      if (skipped.length < MAX_LISTED_SKIPS) skipped.push({ href, reason });
+    });
+    return {
+      ...base,
+      mode,
+      added: result.added,
+      updated: result.updated,
+      unchanged: result.unchanged,
+      deleted: result.deleted,
+      skipped,
+      changedNumbers: result.changedNumbers,
+      changedNumbersTotal: result.changedNumbersTotal,
+    };
+  } finally {
+    staging.reset();
+  }
+}

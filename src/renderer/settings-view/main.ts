@@ -1,0 +1,168 @@
+/**
+ * Entry of the settings window: a form over `window.softphone.settings`. Every value is
+ * checked as it is typed, with the schema main uses; a bad one is explained under its field
+ * and Save stays off. Text goes in through `textContent` only.
+ */
+import { z } from 'zod';
+import { checkSetting, type Settings, type SettingsKey } from '../../main/settings/schema';
+import type { SettingsView } from '../../shared/api';
+import { CLOSE_ACTION_LABELS, FIELDS, type FieldSpec } from './fields';
+
+// The page's CSP forbids eval; zod would otherwise probe for it.
+z.config({ jitless: true });
+
+type Input = HTMLInputElement | HTMLSelectElement;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function option(value: string, label: string): HTMLOptionElement {
+  const node = el('option', undefined, label);
+  node.value = value;
+  return node;
+}
+
+function regionSelect(view: SettingsView): HTMLSelectElement {
+  const select = el('select');
+  const names = new Intl.DisplayNames([navigator.language, 'en'], { type: 'region' });
+  const widget = view.widgetRegion ? ` (now ${names.of(view.widgetRegion) ?? view.widgetRegion})` : '';
+  select.append(option('', `Use the widget's region${widget}`));
+  const sorted = view.regions.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const { code, name } of sorted) select.append(option(code, `${name} (${code})`));
+  return select;
+}
+
+function control(spec: FieldSpec, view: SettingsView): Input {
+  switch (spec.control) {
+    case 'region':
+      return regionSelect(view);
+    case 'close-action': {
+      const select = el('select');
+      for (const action of ['tray', 'minimize', 'quit']) select.append(option(action, CLOSE_ACTION_LABELS[action] ?? action));
+      return select;
+    }
+    case 'checkbox': {
+      const input = el('input');
+      input.type = 'checkbox';
+      return input;
+    }
+    case 'text': {
+      const input = el('input');
+      input.type = 'text';
+      input.spellcheck = false;
+      return input;
+    }
+  }
+}
+
+const read = (spec: FieldSpec, input: Input): unknown => (spec.control === 'checkbox' ? (input as HTMLInputElement).checked : input.value);
+
+function write(spec: FieldSpec, input: Input, value: Settings[SettingsKey]): void {
+  if (spec.control === 'checkbox') (input as HTMLInputElement).checked = value === true;
+  else input.value = String(value);
+}
+
+function render(root: HTMLElement, view: SettingsView): void {
+  const api = window.softphone;
+  const form = el('form', 'settings-form');
+  const inputs = new Map<SettingsKey, { spec: FieldSpec; input: Input; error: HTMLElement }>();
+  for (const spec of FIELDS) {
+    // Without a tray icon nothing could bring a hidden window back: the choice is not offered.
+    if (spec.control === 'close-action' && !view.hasTray) continue;
+    const row = el('div', `field field-${spec.control}`);
+    const id = `setting-${spec.key}`;
+    const label = el('label', undefined, spec.label);
+    label.htmlFor = id;
+    const input = control(spec, view);
+    input.id = id;
+    input.name = spec.key;
+    write(spec, input, view.settings[spec.key]);
+    const error = el('p', 'field-error');
+    error.setAttribute('role', 'alert');
+    const stored = view.problems.find((p) => p.key === spec.key);
+    if (stored) error.textContent = `settings.json held a bad value (${stored.message}); the default is shown.`;
+    if (spec.control === 'checkbox') row.append(input, label);
+    else row.append(label, input);
+    if (spec.help) row.append(el('p', 'field-help', spec.help));
+    row.append(error);
+    form.append(row);
+    inputs.set(spec.key, { spec, input, error });
+  }
+  const status = el('p', 'form-status');
+  status.setAttribute('aria-live', 'polite');
+  const save = el('button', 'primary', 'Save');
+  save.type = 'submit';
+  const actions = el('div', 'form-actions');
+  actions.append(status, save);
+  form.append(actions);
+
+  const touched = new Set<string>();
+  // A key settings.json holds a bad value for is saved too, so saving repairs the file.
+  const changes = (): Partial<Record<SettingsKey, unknown>> => {
+    const patch: Partial<Record<SettingsKey, unknown>> = {};
+    for (const [key, { spec, input }] of inputs) {
+      const value = read(spec, input);
+      if (value !== view.settings[key] || view.problems.some((p) => p.key === key)) patch[key] = value;
+    }
+    return patch;
+  };
+  const validate = (): boolean => {
+    let valid = true;
+    for (const [key, { spec, input, error }] of inputs) {
+      const message = checkSetting(key, read(spec, input));
+      if (message) {
+        error.textContent = message;
+        valid = false;
+      } else if (touched.has(key) || !view.problems.some((p) => p.key === key)) error.textContent = '';
+      input.setAttribute('aria-invalid', String(Boolean(message)));
+    }
+    save.disabled = !valid || Object.keys(changes()).length === 0;
+    return valid;
+  };
+  form.addEventListener('input', (event) => {
+    touched.add((event.target as Input).name);
+    status.textContent = '';
+    validate();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!validate()) return;
+    const patch = changes();
+    save.disabled = true;
+    void api.settings.save(patch as never).then((result) => {
+      if (!result.ok) {
+        status.textContent = result.error.message;
+        validate();
+        return;
+      }
+      const widget = FIELDS.some((f) => f.widget && f.key in patch);
+      render(root, result.value);
+      const fresh = root.querySelector('.form-status');
+      if (fresh) fresh.textContent = widget ? 'Saved; the widget reloads with the new settings.' : 'Saved.';
+    });
+  });
+  root.replaceChildren(el('h1', undefined, 'Settings'), form);
+  validate();
+}
+
+async function start(): Promise<void> {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const api = (window as Partial<Window>).softphone;
+  if (!api) {
+    root.textContent = 'This page runs only inside Contacts Softphone.';
+    return;
+  }
+  const view = await api.settings.get();
+  if (!view.ok) {
+    root.textContent = view.error.message;
+    return;
+  }
+  render(root, view.value);
+}
+
+void start();
