@@ -127,7 +127,7 @@ export function start(): void {
     const dbPath = databasePath(dir);
     const db = openDatabaseAtStartup({ dbPath, dialog, clipboard, log });
     if (!db) return app.exit(1);
-    app.on('will-quit', () => closeDatabase(db));
+    app.on('will-quit', () => closeDatabase(db, log));
 
     let widgetRegion: CountryCode | undefined;
     const region = (): CountryCode | undefined => (settings().region as CountryCode) || widgetRegion;

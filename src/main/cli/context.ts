@@ -22,7 +22,9 @@ export interface VerbOptions {
 }
 
 export interface Writer {
+  /** False when the stream's buffer is full (Node streams); then `once('drain')` tells when to go on. */
   write(text: string): unknown;
+  once?(event: 'drain', listener: () => void): unknown;
 }
 
 export interface VerbContext {

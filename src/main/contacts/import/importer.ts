@@ -12,6 +12,7 @@ import type { ContactRecord, UpsertOutcome } from '../model';
 import type { CountryCode } from '../phone';
 import type { SourceImportResult, SourceInfo } from '../store/types';
 import { createByteReader } from './byte-reader';
+import { ANOTHER_IMPORT_RUNNING, isBusyError } from '../db/errors';
 import { CsvHeaderError } from './csv/reader';
 import { judgeDeletions, type HeldBack } from './deletion-guard';
 import { formatFingerprint, sha256OfFd, statPart } from './fingerprint';
@@ -191,6 +192,7 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
   } catch (e) {
     if (e instanceof ImportAbort) return e.result;
     if (e instanceof CsvHeaderError) return fail('not-an-address-book', `${path}: not an address book (${e.message})`);
+    if (isBusyError(e)) return fail('import-failed', `${path}: ${ANOTHER_IMPORT_RUNNING}`);
     const code = (e as NodeJS.ErrnoException).code;
     const why = code ?? (e instanceof Error ? e.message : String(e)).split('\n')[0];
     return fail('import-failed', `${path}: import failed (${why})`);

@@ -187,11 +187,15 @@ export function createImporter(db: Database, now: () => Date) {
     return { ...counts, ...changed, heldBack };
   }
 
-  /** Runs `fill` inside one transaction; if anything throws, nothing of it stays. */
+  /**
+   * Runs `fill` inside one transaction; if anything throws, nothing of it stays. BEGIN IMMEDIATE
+   * takes the write lock before the file is read, so a second writer waits at its start (the
+   * connection's busy timeout) rather than failing at its first write after reading half a file.
+   */
   const run = (plan: ImportPlan, fill: (ops: FillOps) => void): SourceImportResult => {
     let open = true;
     try {
-      return db.transaction(() => importInTransaction(plan, fill, () => open))();
+      return db.transaction(() => importInTransaction(plan, fill, () => open)).immediate();
     } finally {
       open = false;
     }
@@ -210,7 +214,7 @@ export function createImporter(db: Database, now: () => Date) {
       const changed = scratch.changed();
       scratch.reset();
       return { sourceId: id, added: 0, updated: 0, unchanged: 0, deleted, ...changed };
-    })();
+    }).immediate();
 
   /** The source's id, creating the row (with no contacts, never synced) when there is none. */
   const ensureSource = (path: string, format: string): number =>
