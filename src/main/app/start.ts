@@ -1,13 +1,14 @@
 /**
  * Startup, in order: privileged scheme and policies before `ready`, then the database,
  * settings, IPC handlers, windows, menu, tray and link handling. Each piece lives in its own
- * module; this file only connects them to Electron.
+ * module; this file only connects them to the Electron API it is given (index.ts passes the
+ * real one; tests/main/shell/start.test.ts a recording stand-in).
  */
 import { watch } from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { getCountries } from 'libphonenumber-js';
-import { Notification, app, clipboard, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
+import type { App, BrowserWindow } from 'electron';
 import importWorkerPath from '../actions/import-worker?modulePath';
 import type { WidgetCommand, WidgetConfig } from '../../shared/api';
 import { ok } from '../../shared/result';
@@ -43,20 +44,33 @@ import { createSecureWindow } from '../windows/create-window';
 import { createMainWindow } from '../windows/main-window';
 import { createSettingsWindow } from '../windows/settings-window';
 import { openDatabaseAtStartup } from './database';
-import { acquireSingleInstance, createQuitState, hideOnClose, registerProtocolClients, showWindow } from './lifecycle';
+import type { ElectronApi } from './electron-api';
+import { applyAppIdentity } from './identity';
+import { acquireSingleInstance, createQuitState, effectiveCloseAction, handleMainWindowClose, registerProtocolClients, showWindow } from './lifecycle';
 import { installShellUi } from './shell-ui';
 import { createWidgetEventHandler } from './widget-events';
 
 const log = (message: string): void => console.warn(`[softphone] ${message}`);
 
+/** What start() needs of the machine besides Electron. */
+export interface StartHost {
+  platform: NodeJS.Platform;
+  createWorker: (path: string, options: WorkerOptions) => Worker;
+}
+
+const nodeHost: StartHost = { platform: process.platform, createWorker: (p, o) => new Worker(p, o) };
+
 /** Our pages' origin and URLs: app://softphone, or the electron-vite dev server in development. */
-function pages(): { appOrigin: string; url: (page: string) => string } {
+function pages(app: App): { appOrigin: string; url: (page: string) => string } {
   const dev = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
   if (dev) return { appOrigin: new URL(dev).origin, url: (page) => new URL(page, `${dev.replace(/\/$/, '')}/`).href };
   return { appOrigin: APP_ORIGIN, url: (page) => `${APP_ORIGIN}/${page}` };
 }
 
-export function start(): void {
+export function start(api: ElectronApi, host: StartHost = nodeHost): void {
+  const { app, protocol, session, ipcMain, dialog, clipboard, shell, Notification } = api;
+  // Before anything can notify: Windows attributes toasts to this id (the installer's shortcut's).
+  applyAppIdentity(app, host.platform, process.execPath);
   // A temporary user-data folder (e2e tests, a second profile) moves Chromium's data there too.
   if (process.env.SOFTPHONE_USER_DATA) app.setPath('userData', process.env.SOFTPHONE_USER_DATA);
   app.enableSandbox();
@@ -81,7 +95,7 @@ export function start(): void {
     return;
   }
   const quitState = createQuitState(app);
-  const { appOrigin, url } = pages();
+  const { appOrigin, url } = pages(app);
 
   let config: WidgetConfig;
   const buildConfig = (next: Settings): void => {
@@ -140,7 +154,7 @@ export function start(): void {
     installPermissionHandlers({ session: session.defaultSession, widgetOrigin: () => config.widgetOrigin, log });
 
     const preload = path.join(__dirname, '../preload/index.cjs');
-    const createWindow = createSecureWindow;
+    const createWindow = (options: Electron.BrowserWindowConstructorOptions): BrowserWindow => createSecureWindow(api.BrowserWindow, options);
     const contactWindows = createContactWindows({ createWindow, preload, appOrigin, url: url('contact.html') });
     const settingsWindow = createSettingsWindow({ createWindow, preload, appOrigin, url: url('settings.html') });
     const gate = createIpcGate({
@@ -207,7 +221,7 @@ export function start(): void {
 
     const win = createMainWindow({ createWindow, preload, appOrigin, url: url('index.html'), icon: path.join(app.getAppPath(), 'resources', 'icon.png') });
     mainWindow = win;
-    hideOnClose(win, quitState);
+    handleMainWindowClose(win, quitState, () => effectiveCloseAction(settings().closeAction, tray !== null));
     win.webContents.on('did-finish-load', () => {
       if (settingsNotice) sendCommand({ kind: 'status', text: settingsNotice });
       settingsNotice = null;
@@ -217,7 +231,7 @@ export function start(): void {
       win.isVisible() ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options);
     const actions = createContactsActions({
       runner: withFallback(
-        createWorkerRunner({ workerPath: importWorkerPath, dbPath, region, createWorker: (p, o) => new Worker(p, o) }),
+        createWorkerRunner({ workerPath: importWorkerPath, dbPath, region, createWorker: host.createWorker }),
         createInlineRunner({ store, region }),
         log,
       ),
@@ -239,6 +253,8 @@ export function start(): void {
       log,
     });
     tray = installShellUi({
+      electron: api,
+      platform: host.platform,
       app,
       window: win,
       importContacts: () => void actions.importContacts(),

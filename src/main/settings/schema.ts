@@ -15,6 +15,16 @@ const widgetUrl = z.string().refine((url) => {
 
 /** What closing the main window does (the tray choice only where a tray icon exists). */
 export const CLOSE_ACTIONS = ['tray', 'minimize', 'quit'] as const;
+export type CloseAction = (typeof CLOSE_ACTIONS)[number];
+
+/**
+ * The close action when none is set. Linux desktops without a StatusNotifier host (stock
+ * GNOME) show no tray icon and Electron reports no error, so hiding there could leave no way
+ * back to the window: minimize. Windows and macOS always show the tray: hide to it.
+ */
+export function defaultCloseAction(platform: string): CloseAction {
+  return platform === 'linux' ? 'minimize' : 'tray';
+}
 
 const fields = {
   widgetUrl,
@@ -42,7 +52,8 @@ const DEFAULTS = {
   serviceName: 'AddressBook',
   serviceDisplayName: 'Address Book',
   showRemotePhotos: false,
-  closeAction: 'tray',
+  // The platform main and the CLI run on; pages (no `process`) never write defaults.
+  closeAction: defaultCloseAction((globalThis as { process?: { platform?: string } }).process?.platform ?? ''),
   callPop: false,
 } as const satisfies { [K in SettingsKey]: z.infer<(typeof fields)[K]> };
 

@@ -20,7 +20,8 @@ describe('config/loadSettings', () => {
       serviceName: 'AddressBook',
       serviceDisplayName: 'Address Book',
       showRemotePhotos: false,
-      closeAction: 'tray',
+      // Linux: minimize (its tray may be invisible); Windows and macOS: the tray.
+      closeAction: process.platform === 'linux' ? 'minimize' : 'tray',
       callPop: false,
     });
   });

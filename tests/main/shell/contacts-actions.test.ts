@@ -23,6 +23,7 @@ const report = (over: Partial<ImportReport> = {}): ImportReport => ({
   changedNumbersTotal: over.changedNumbers?.length ?? 1,
   heldBack: null,
   trimmed: [],
+  numbersKeptAsWritten: [],
   ...over,
 });
 

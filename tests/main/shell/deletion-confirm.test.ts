@@ -87,7 +87,7 @@ describe('actions: confirming held-back deletions', () => {
 
   it('the dialog defaults to keeping them and names the count on the delete button', async () => {
     const question = deletionQuestion({
-      path: '/books/Contacts.csv', format: 'csv', added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: [], changedNumbers: [], changedNumbersTotal: 0, trimmed: [],
+      path: '/books/Contacts.csv', format: 'csv', added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: [], changedNumbers: [], changedNumbersTotal: 0, trimmed: [], numbersKeptAsWritten: [],
       heldBack: { count: 1, reason: 'too-many', message: '' },
     })!;
     expect(question.message).toBe('Delete 1 contact that is no longer in Contacts.csv?');

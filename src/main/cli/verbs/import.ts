@@ -16,6 +16,9 @@ export function formatReport(r: ImportReport): string {
     ...r.skipped.map((s) => `  skipped line ${s.line}: ${s.reason}`),
     ...r.trimmed.map((t) => `  trimmed line ${t.line}: ${t.reason}`),
   ];
+  for (const k of r.numbersKeptAsWritten) {
+    lines.push(`  ${k.count} ${k.count === 1 ? 'number' : 'numbers'} kept as written: ${k.reason} (e.g. ${k.example})`);
+  }
   if (r.changedNumbers.length) {
     const count = r.changedNumbersTotal > r.changedNumbers.length ? `${r.changedNumbersTotal} changed numbers (first ${r.changedNumbers.length})` : `${r.changedNumbers.length} changed numbers`;
     lines.push(`  ${count}: ${r.changedNumbers.join(' ')}`);

@@ -17,6 +17,7 @@ import { CsvHeaderError } from './csv/reader';
 import { judgeDeletions, type HeldBack } from './deletion-guard';
 import { formatFingerprint, sha256OfFd, statPart } from './fingerprint';
 import { detectFormat, HEAD_BYTES, type AddressBookFormat } from './format';
+import { createKeptTally, type KeptNumbers } from './kept-numbers';
 import { KeyCounter } from './key-counter';
 import { toContactRecord } from './record';
 import { openSourceFile } from './source-file';
@@ -46,6 +47,8 @@ export interface ImportReport {
    * Null when nothing was held back.
    */
   heldBack: HeldBack | null;
+  /** Numbers stored as written (no E.164 form), by reason, most frequent first. */
+  numbersKeptAsWritten: KeptNumbers[];
 }
 
 export interface ImportOptions {
@@ -130,6 +133,8 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
         return heldBack === null;
       },
     };
+    const kept = createKeptTally();
+    const recordOptions = { ...options, onKeptNumber: kept.note };
     const summary = store.importSource(info, (writer) => {
       const reader = createByteReader(detected.value);
       const keys = new KeyCounter();
@@ -141,7 +146,7 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
             skipped.add(event.line, event.reason);
             continue;
           }
-          const mapped = toContactRecord(event.contact, options);
+          const mapped = toContactRecord(event.contact, recordOptions);
           if (!mapped.ok) {
             skipped.add(event.contact.line, mapped.reason);
             continue;
@@ -188,6 +193,7 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
       changedNumbers: summary.changedNumbers,
       changedNumbersTotal: summary.changedNumbersTotal,
       heldBack,
+      numbersKeptAsWritten: kept.list(),
     });
   } catch (e) {
     if (e instanceof ImportAbort) return e.result;
