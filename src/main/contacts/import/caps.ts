@@ -63,11 +63,22 @@ function capList<T>(items: readonly T[], length: (item: T) => number, maxChars: 
   return kept;
 }
 
+/** True when nothing in the contact is over a cap: a few length checks, no copies (the hot path). */
+function withinCaps(p: ParsedContact): boolean {
+  for (const [field] of NAME_FIELDS) if ((p[field]?.length ?? 0) > MAX_NAME_CHARS) return false;
+  if ((p.note?.length ?? 0) > MAX_NOTE_CHARS) return false;
+  if (p.phones.length > MAX_VALUES_PER_CONTACT || p.emails.length > MAX_VALUES_PER_CONTACT) return false;
+  for (const ph of p.phones) if (ph.value.length > MAX_NUMBER_CHARS) return false;
+  for (const e of p.emails) if (e.length > MAX_EMAIL_CHARS) return false;
+  return !(p.photo?.kind === 'url' && p.photo.url.length > MAX_PHOTO_URL_CHARS);
+}
+
 /**
  * The contact with every cap applied; what was cut or dropped is pushed onto `trimmed`. Returns
  * the same object when nothing is over a cap (the common case costs a few length checks).
  */
 export function capContact(p: ParsedContact, trimmed: string[]): ParsedContact {
+  if (withinCaps(p)) return p;
   const before = trimmed.length;
   const out: ParsedContact = { ...p };
   for (const [field, what] of NAME_FIELDS) {
