@@ -7,6 +7,7 @@ import type { WidgetCommand } from '../../shared/api';
 import { fail, ok } from '../../shared/result';
 import { confirmHeldDeletions, type DeletionQuestion } from './deletion-confirm';
 import type { ImportReport, ImportRunner } from './import-runner';
+import { bookOutcome } from './carddav-outcomes';
 import { summarizeImport, type FileOutcome, type ImportSummary } from './import-summary';
 
 export interface ContactsActionsDeps {
@@ -33,7 +34,8 @@ export interface ContactsActionsDeps {
 
 export interface ContactsActions {
   importContacts(): Promise<void>;
-  syncContacts(): Promise<void>;
+  /** `quiet` (the periodic sync): the status line only, never a summary dialog. */
+  syncContacts(options?: { quiet?: boolean }): Promise<void>;
   /** Imports given paths without a dialog (used by importContacts, and for files opened with the app). */
   importPaths(paths: string[]): Promise<void>;
   busy(): boolean;
@@ -60,8 +62,9 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
     });
   };
 
-  const exclusive = async (what: string, job: () => Promise<ImportSummary | null>): Promise<void> => {
+  const exclusive = async (what: string, job: () => Promise<ImportSummary | null>, quiet = false): Promise<void> => {
     if (running) {
+      if (quiet) return;
       status(`Busy: ${what} must wait until the current import finishes.`);
       return;
     }
@@ -78,7 +81,9 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
     if (!summary) return;
     if (summary.changed) deps.sendCommand({ kind: 'sync-contacts', changedNumbers: numbersToRematch(summary) });
     status(summary.message);
-    await deps.showSummary(summary);
+    // A periodic sync never pops a dialog: a failing server is shown in the status line and in
+    // the Address books window (each book's lastError), not every few minutes in the user's face.
+    if (!quiet) await deps.showSummary(summary);
   };
 
   const importPaths = (paths: string[]): Promise<void> =>
@@ -108,7 +113,7 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
       const paths = await deps.chooseFiles();
       if (paths.length > 0) await importPaths(paths);
     },
-    syncContacts: () =>
+    syncContacts: (options = {}) =>
       exclusive('sync', async () => {
         status('Syncing contacts…');
         deps.setProgress(2); // > 1: indeterminate, as the number of changed files is not known yet
@@ -120,10 +125,12 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
         }
         const outcomes: FileOutcome[] = [
           ...result.value.reports.map((report) => ({ path: report.path, result: ok(report) })),
+          // CardDAV books with changes (an unchanged book is not news).
+          ...(result.value.carddav ?? []).filter((r) => r.mode !== 'unchanged').map(bookOutcome),
           ...result.value.failed.map(({ path, message }) => ({ path, result: fail<ImportReport>('import-failed', message) })),
         ];
         return summarizeImport('sync', await withConfirmedDeletions(outcomes), result.value.missing);
-      }),
+      }, options.quiet),
     busy: () => running,
   };
 }

@@ -16,6 +16,9 @@ import { createContactsActions } from '../actions/contacts-actions';
 import { askDeletionDialog } from '../actions/deletion-confirm';
 import { createInlineRunner, withFallback } from '../actions/import-runner';
 import { createWorkerRunner } from '../actions/import-worker-runner';
+import { createPeriodicSync } from '../actions/periodic-sync';
+import { passwordsFor } from '../contacts/carddav/all-sources';
+import { createSafeStorageSecrets } from '../secrets/safe-storage';
 import { showImportSummary, type ShowMessageBox } from '../actions/summary-dialog';
 import { databasePath } from '../config/paths';
 import { createSettingsController } from '../settings/controller';
@@ -146,6 +149,8 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
     let widgetRegion: CountryCode | undefined;
     const region = (): CountryCode | undefined => (settings().region as CountryCode) || widgetRegion;
     const store = createContactStore({ db });
+    // CardDAV passwords, through safeStorage (the Address books window's createCardDav takes these too).
+    const secrets = createSafeStorageSecrets(api.safeStorage, dir);
     const makeService = (): ContactService =>
       createContactService({ store, serviceName: config.serviceName, region, showRemotePhotos: settings().showRemotePhotos });
     let service = makeService();
@@ -231,8 +236,15 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
       win.isVisible() ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options);
     const actions = createContactsActions({
       runner: withFallback(
-        createWorkerRunner({ workerPath: importWorkerPath, dbPath, region, createWorker: host.createWorker }),
-        createInlineRunner({ store, region }),
+        createWorkerRunner({
+          workerPath: importWorkerPath,
+          dbPath,
+          region,
+          createWorker: host.createWorker,
+          // The worker cannot reach safeStorage: main reads the passwords and hands them over.
+          passwords: () => passwordsFor(db, store.syncState().databaseId, secrets),
+        }),
+        createInlineRunner({ store, region, carddav: { db, store, secrets } }),
         log,
       ),
       chooseFiles: async () => {
@@ -265,9 +277,13 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
       log,
     });
     app.on('will-quit', () => tray?.destroy());
+    const periodicSync = createPeriodicSync({ minutes: () => settings().carddavSyncMinutes, run: () => void actions.syncContacts({ quiet: true }) });
+    periodicSync.rearm();
+    app.on('will-quit', () => periodicSync.stop());
     app.on('activate', show);
 
     onSettingsApplied = (after, before) => {
+      if (after.carddavSyncMinutes !== before.carddavSyncMinutes) periodicSync.rearm();
       // Remote photos change what every list carries: the widget must load its list again.
       if (!widgetSettingsChanged(before, after) && before.showRemotePhotos === after.showRemotePhotos) return;
       service = makeService();
