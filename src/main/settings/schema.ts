@@ -51,7 +51,7 @@ const DEFAULTS = {
   clientId: '',
   appServer: '',
   region: '',
-  serviceName: 'AddressBook',
+  serviceName: 'Address Book',
   serviceDisplayName: 'Address Book',
   showRemotePhotos: false,
   // The platform main and the CLI run on; pages (no `process`) never write defaults.

@@ -17,7 +17,7 @@ describe('config/loadSettings', () => {
       clientId: '',
       appServer: '',
       region: '',
-      serviceName: 'AddressBook',
+      serviceName: 'Address Book',
       serviceDisplayName: 'Address Book',
       showRemotePhotos: false,
       // Linux: minimize (its tray may be invisible); Windows and macOS: the tray.
