@@ -47,12 +47,26 @@ export function inspectFile(path: string): FileKind {
   };
 }
 
-/** The tables of an SQLite file, read without creating anything next to it. */
-export function tablesOf(path: string, wal: boolean): string[] {
-  const read = (file: string): string[] => {
+/** What only SQLite can tell about a file: its schema and the header fields as of its WAL. */
+export interface Probe {
+  userVersion: number;
+  applicationId: number;
+  tables: string[];
+}
+
+/**
+ * Reads the file with SQLite without creating anything next to it: a file in WAL mode (whose
+ * `-wal` may hold a newer header and schema than the main file) is read from a private copy.
+ */
+export function probeFile(path: string, wal: boolean): Probe {
+  const read = (file: string): Probe => {
     const db = new Sqlite(file, { readonly: true, fileMustExist: true });
     try {
-      return db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+      return {
+        userVersion: db.pragma('user_version', { simple: true }) as number,
+        applicationId: db.pragma('application_id', { simple: true }) as number,
+        tables: db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[],
+      };
     } finally {
       db.close();
     }
@@ -69,11 +83,11 @@ export function tablesOf(path: string, wal: boolean): string[] {
   }
 }
 
+/** True when the `-wal` next to the file holds frames: the main file's header may be stale. */
+export const walHasFrames = (path: string): boolean => existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0;
+
 /** The tables every version of our schema has. */
 const OUR_TABLES = ['meta', 'sources', 'contacts', 'phones'];
 
-/** True when an SQLite file without our application id holds our schema (a file from before the id). */
-export const hasOurTables = (path: string, wal: boolean): boolean => {
-  const tables = new Set(tablesOf(path, wal));
-  return OUR_TABLES.every((t) => tables.has(t));
-};
+/** True when a list of tables is our schema. */
+export const isOurSchema = (tables: readonly string[]): boolean => OUR_TABLES.every((t) => tables.includes(t));

@@ -7,7 +7,7 @@
  */
 import Sqlite, { type Database } from 'better-sqlite3';
 import { DatabaseNeedsUpgradeError, DatabaseTooNewError, isBusyError, NotOurDatabaseError } from './errors';
-import { APPLICATION_ID, hasOurTables, inspectFile } from './identify';
+import { APPLICATION_ID, inspectFile, isOurSchema, probeFile, walHasFrames, type Probe } from './identify';
 import { migrate } from './migrate';
 import { LATEST_VERSION } from './migrations';
 
@@ -52,22 +52,28 @@ function checkFile(path: string, readonly: boolean): void {
     case 'sqlite':
       break;
   }
-  if (file.applicationId !== 0 && file.applicationId !== APPLICATION_ID) {
-    refuse(`it is another application's SQLite database, application id ${hex(file.applicationId)}`);
+  let { userVersion, applicationId } = file;
+  let probe: Probe | null = null;
+  // A file in WAL mode with frames (a connection is open, or one was killed) may have a newer
+  // header in its WAL than on disk; only our own application id can be trusted from disk.
+  if (file.wal && applicationId !== APPLICATION_ID && walHasFrames(path)) ({ userVersion, applicationId } = probe = probeFile(path, true));
+  if (applicationId !== 0 && applicationId !== APPLICATION_ID) {
+    refuse(`it is another application's SQLite database, application id ${hex(applicationId)}`);
   }
-  if (file.userVersion > LATEST_VERSION) throw new DatabaseTooNewError(file.userVersion, LATEST_VERSION, path);
-  if (file.applicationId === 0) {
+  if (userVersion > LATEST_VERSION) throw new DatabaseTooNewError(userVersion, LATEST_VERSION, path);
+  if (applicationId === 0) {
     // Our migrations set user_version with the schema in one transaction: version 0 is never ours.
-    if (file.userVersion === 0) {
-      if (file.pages <= 1 && !file.wal) {
+    if (userVersion === 0) {
+      const nothing = probe ? probe.tables.length === 0 : file.pages <= 1 && !file.wal;
+      if (nothing) {
         if (readonly) refuse('it is an SQLite database with nothing in it');
         return;
       }
       refuse('it is an SQLite database of another application');
     }
-    if (!hasOurTables(path, file.wal)) refuse('it is an SQLite database of another application');
+    if (!isOurSchema((probe ?? probeFile(path, file.wal)).tables)) refuse('it is an SQLite database of another application');
   }
-  if (readonly && file.userVersion < LATEST_VERSION) throw new DatabaseNeedsUpgradeError(path, file.userVersion);
+  if (readonly && userVersion < LATEST_VERSION) throw new DatabaseNeedsUpgradeError(path, userVersion);
 }
 
 /**
@@ -95,8 +101,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     // 100k-contact book; measured 10-25 % faster at 100k.
     db.pragma('cache_size = -32768');
     migrate(db);
-    // Marks the file as ours in its header, so later opens recognise it without a probe.
-    if (!memory && db.pragma('application_id', { simple: true }) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
+    // Marks the file as ours in its header, so later opens recognise it without a probe; the
+    // checkpoint puts that header into the main file at once, not at the next checkpoint.
+    if (!memory && db.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma('wal_checkpoint(PASSIVE)');
+    }
   } catch (error) {
     db.close();
     throw error;
