@@ -12,9 +12,15 @@ import { tsImport } from 'tsx/esm/api';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
-// Minutes rather than seconds each: real electron-builder runs, a killed 150,000-card import,
-// a real Radicale server. `npm test` runs them; the quick loop leaves them out.
-const SLOW_SUITES = ['tests/packaging/**', 'tests/main/contacts/import/crash-safety.test.ts'];
+// The slowest suites (10 s to over a minute each on a 2-core machine): real electron-builder
+// runs, a killed 150,000-card import, the CLI and the CardDAV CLI run as child processes.
+// `npm test` runs them; the quick loop leaves them out.
+const SLOW_SUITES = [
+  'tests/packaging/**',
+  'tests/main/contacts/import/crash-safety.test.ts',
+  'tests/main/cli/main.test.ts',
+  'tests/main/contacts/carddav/cli.test.ts',
+];
 const reports = join(root, 'test-results', 'reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
