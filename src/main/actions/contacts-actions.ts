@@ -6,6 +6,7 @@
 import type { WidgetCommand } from '../../shared/api';
 import { fail, ok } from '../../shared/result';
 import type { ImportReport, ImportRunner } from './import-runner';
+import { bookOutcome } from './carddav-outcomes';
 import { summarizeImport, type FileOutcome, type ImportSummary } from './import-summary';
 
 export interface ContactsActionsDeps {
@@ -26,7 +27,8 @@ export interface ContactsActionsDeps {
 
 export interface ContactsActions {
   importContacts(): Promise<void>;
-  syncContacts(): Promise<void>;
+  /** `quiet` (the periodic sync): the status line only, never a summary dialog. */
+  syncContacts(options?: { quiet?: boolean }): Promise<void>;
   /** Imports given paths without a dialog (used by importContacts, and for files opened with the app). */
   importPaths(paths: string[]): Promise<void>;
   busy(): boolean;
@@ -43,8 +45,9 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
       ? [...new Set([...summary.changedNumbers, ...deps.trackedNumbers()])]
       : summary.changedNumbers;
 
-  const exclusive = async (what: string, job: () => Promise<ImportSummary | null>): Promise<void> => {
+  const exclusive = async (what: string, job: () => Promise<ImportSummary | null>, quiet = false): Promise<void> => {
     if (running) {
+      if (quiet) return;
       status(`Busy: ${what} must wait until the current import finishes.`);
       return;
     }
@@ -61,7 +64,9 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
     if (!summary) return;
     if (summary.changed) deps.sendCommand({ kind: 'sync-contacts', changedNumbers: numbersToRematch(summary) });
     status(summary.message);
-    await deps.showSummary(summary);
+    // A periodic sync never pops a dialog: a failing server is shown in the status line and in
+    // the Address books window (each book's lastError), not every few minutes in the user's face.
+    if (!quiet) await deps.showSummary(summary);
   };
 
   const importPaths = (paths: string[]): Promise<void> =>
@@ -91,7 +96,7 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
       const paths = await deps.chooseFiles();
       if (paths.length > 0) await importPaths(paths);
     },
-    syncContacts: () =>
+    syncContacts: (options = {}) =>
       exclusive('sync', async () => {
         status('Syncing contacts…');
         deps.setProgress(2); // > 1: indeterminate, as the number of changed files is not known yet
@@ -103,10 +108,12 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
         }
         const outcomes: FileOutcome[] = [
           ...result.value.reports.map((report) => ({ path: report.path, result: ok(report) })),
+          // CardDAV books with changes (an unchanged book is not news).
+          ...(result.value.carddav ?? []).filter((r) => r.mode !== 'unchanged').map(bookOutcome),
           ...result.value.failed.map(({ path, message }) => ({ path, result: fail<ImportReport>('import-failed', message) })),
         ];
         return summarizeImport('sync', outcomes, result.value.missing);
-      }),
+      }, options.quiet),
     busy: () => running,
   };
 }

@@ -20,10 +20,12 @@ export interface ElectronApi {
   Tray: typeof electron.Tray;
   nativeImage: Pick<typeof electron.nativeImage, 'createFromPath'>;
   nativeTheme: electron.NativeTheme;
+  /** CardDAV passwords (src/main/secrets/safe-storage.ts). */
+  safeStorage: Pick<electron.SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'>;
 }
 
 /** The ElectronApi of the real module. */
 export function electronApiFrom(module: typeof electron): ElectronApi {
-  const { app, protocol, session, ipcMain, dialog, clipboard, shell, Notification, BrowserWindow, Menu, Tray, nativeImage, nativeTheme } = module;
-  return { app, protocol, session, ipcMain, dialog, clipboard, shell, Notification, BrowserWindow, Menu, Tray, nativeImage, nativeTheme };
+  const { app, protocol, session, ipcMain, dialog, clipboard, shell, Notification, BrowserWindow, Menu, Tray, nativeImage, nativeTheme, safeStorage } = module;
+  return { app, protocol, session, ipcMain, dialog, clipboard, shell, Notification, BrowserWindow, Menu, Tray, nativeImage, nativeTheme, safeStorage };
 }

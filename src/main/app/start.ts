@@ -15,6 +15,9 @@ import { ok } from '../../shared/result';
 import { createContactsActions } from '../actions/contacts-actions';
 import { createInlineRunner, withFallback } from '../actions/import-runner';
 import { createWorkerRunner } from '../actions/import-worker-runner';
+import { createPeriodicSync } from '../actions/periodic-sync';
+import { passwordsFor } from '../contacts/carddav/all-sources';
+import { createSafeStorageSecrets } from '../secrets/safe-storage';
 import { showImportSummary } from '../actions/summary-dialog';
 import { databasePath } from '../config/paths';
 import { createSettingsController } from '../settings/controller';
@@ -145,6 +148,8 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
     let widgetRegion: CountryCode | undefined;
     const region = (): CountryCode | undefined => (settings().region as CountryCode) || widgetRegion;
     const store = createContactStore({ db });
+    // CardDAV passwords, through safeStorage (the Address books window's createCardDav takes these too).
+    const secrets = createSafeStorageSecrets(api.safeStorage, dir);
     const makeService = (): ContactService => createContactService({ store, serviceName: config.serviceName, region });
     let service = makeService();
 
@@ -227,8 +232,15 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
 
     const actions = createContactsActions({
       runner: withFallback(
-        createWorkerRunner({ workerPath: importWorkerPath, dbPath, region, createWorker: host.createWorker }),
-        createInlineRunner({ store, region }),
+        createWorkerRunner({
+          workerPath: importWorkerPath,
+          dbPath,
+          region,
+          createWorker: host.createWorker,
+          // The worker cannot reach safeStorage: main reads the passwords and hands them over.
+          passwords: () => passwordsFor(db, store.syncState().databaseId, secrets),
+        }),
+        createInlineRunner({ store, region, carddav: { db, store, secrets } }),
         log,
       ),
       chooseFiles: async () => {
@@ -261,9 +273,13 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
       log,
     });
     app.on('will-quit', () => tray?.destroy());
+    const periodicSync = createPeriodicSync({ minutes: () => settings().carddavSyncMinutes, run: () => void actions.syncContacts({ quiet: true }) });
+    periodicSync.rearm();
+    app.on('will-quit', () => periodicSync.stop());
     app.on('activate', show);
 
     onSettingsApplied = (after, before) => {
+      if (after.carddavSyncMinutes !== before.carddavSyncMinutes) periodicSync.rearm();
       if (!widgetSettingsChanged(before, after)) return;
       service = makeService();
       sendCommand({ kind: 'reload-widget' });

@@ -166,6 +166,12 @@ function createStandIn(userData: string) {
     },
     nativeImage: { createFromPath: (path: string) => ({ path, setTemplateImage: () => undefined }) },
     nativeTheme: { shouldUseDarkColors: false, on: () => undefined },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (text: string) => Buffer.from(text).reverse(),
+      decryptString: (data: Buffer) => Buffer.from(data).reverse().toString(),
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+    },
   };
 
   const workers: Array<{ path: string; messages: Array<{ type: string; result?: { ok: boolean } }>; exited: Promise<number> }> = [];
