@@ -9,6 +9,7 @@ import { importFile, importFiles, MAX_LISTED_SKIPS } from '../../../../src/main/
 import { syncSources } from '../../../../src/main/contacts/import/sync';
 import { createContactStore, type ContactStore } from '../../../../src/main/contacts/store';
 import { CORPUS, itWithCorpus } from '../../../support/corpus';
+import { must } from '../helpers';
 import { dumpDatabase } from './db-dump';
 
 const FIXTURES = new URL('../../../fixtures/csv/', import.meta.url).pathname;
@@ -26,10 +27,6 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
 /** What a person compares: everything but the database ids. */
 const contentsOf = (s: ContactStore) =>
   [...s.allDetails()]
