@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../../src/main/contacts/db/open';
 import { importFile } from '../../../../src/main/contacts/import/importer';
 import { createContactStore } from '../../../../src/main/contacts/store';
