@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
 import { locateElectronBinary } from '../../../scripts/lib/electron-binary';
+import { hostSandboxFacts, noSandboxReason } from '../../../scripts/lib/sandbox';
 
 /** The project root: Electron is started on it, so package.json's main (out/main/index.js) runs. */
 export const projectRoot = resolve(__dirname, '../../..');
@@ -38,8 +39,9 @@ export async function launchApp(settings: Record<string, unknown> = {}): Promise
   writeFileSync(join(userData, 'settings.json'), JSON.stringify(settings, null, 2));
   const app = await electron.launch({
     executablePath: binary.executable,
-    // Chromium refuses to run as root with its OS sandbox; the renderer's `sandbox: true` stays.
-    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), projectRoot],
+    // Where Chromium's OS sandbox cannot start (root, or a kernel forbidding user namespaces),
+    // as for `npm start`; the renderer's `sandbox: true` stays.
+    args: [...(noSandboxReason(hostSandboxFacts(binary.distDir)) ? ['--no-sandbox'] : []), projectRoot],
     cwd: projectRoot,
     env: { ...process.env, SOFTPHONE_USER_DATA: userData, ELECTRON_ENABLE_LOGGING: '1' },
   });

@@ -1,12 +1,12 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect } from 'vitest';
 import { cliOn } from '../run-cli';
 import { closeDatabase, openDatabase } from '../../../../src/main/contacts/db/open';
 import { dumpDatabase } from '../../contacts/import/db-dump';
+import { CORPUS, itWithCorpus } from '../../../support/corpus';
 
-const CORPUS = new URL('../../../../../shared/corpus/files/', import.meta.url).pathname;
 let dir: string;
 let dbPath: string;
 beforeEach(() => {
@@ -27,7 +27,7 @@ function dump(): string {
 const cli = cliOn(() => dbPath, () => dir);
 
 describe('cli/verbs/import', () => {
-  it('prints one JSON report object for a single file and an array for several', async () => {
+  itWithCorpus('prints one JSON report object for a single file and an array for several', async () => {
     const one = await cli('--json', 'import', join(CORPUS, 'ezvcard_gmail-list.vcf'));
     expect(one.code).toBe(0);
     expect(JSON.parse(one.out)).toMatchObject({ format: 'vcard', added: 3, skipped: [] });
@@ -35,12 +35,12 @@ describe('cli/verbs/import', () => {
     expect(JSON.parse(two.out)).toMatchObject([{ unchanged: 3 }, { format: 'csv', added: 5 }]);
   });
 
-  it('prints a readable report with the counts', async () => {
+  itWithCorpus('prints a readable report with the counts', async () => {
     const r = await cli('import', join(CORPUS, 'tine20_google_contacts.csv'));
     expect(r.out).toMatch(/tine20_google_contacts\.csv \(csv\): 5 added, 0 updated, 0 unchanged, 0 deleted, 0 skipped/);
   });
 
-  it('exits non-zero with a one-line message for a file that is not an address book and leaves the database as it was', async () => {
+  itWithCorpus('exits non-zero with a one-line message for a file that is not an address book and leaves the database as it was', async () => {
     await cli('import', join(CORPUS, 'ezvcard_gmail-list.vcf'));
     const bad = join(dir, 'photo.csv');
     writeFileSync(bad, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
@@ -54,7 +54,7 @@ describe('cli/verbs/import', () => {
 });
 
 describe('cli/verbs/sources, sync and export', () => {
-  it('lists sources, syncs a changed file, and exports a file that imports back', async () => {
+  itWithCorpus('lists sources, syncs a changed file, and exports a file that imports back', async () => {
     const book = join(dir, 'book.vcf');
     copyFileSync(join(CORPUS, 'ezvcard_gmail-list.vcf'), book);
     await cli('import', book);

@@ -7,12 +7,12 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../../src/main/contacts/db/open';
 import { importFile } from '../../../../src/main/contacts/import/importer';
 import { createContactStore } from '../../../../src/main/contacts/store';
+import { CORPUS, describeWithCorpus } from '../../../support/corpus';
 
-const CORPUS = new URL('../../../../../shared/corpus/files/', import.meta.url).pathname;
 const temp = mkdtempSync(join(tmpdir(), 'corpus-import-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -218,7 +218,7 @@ function importAlone(file: string) {
   return { report, details };
 }
 
-describe('importer/importFile on the shared corpus', () => {
+describeWithCorpus('importer/importFile on the shared corpus', () => {
   it('has an expectation for each of the 40 files', () => {
     const files = readdirSync(CORPUS).filter((f) => /\.(vcf|csv)$/.test(f));
     expect(files).toHaveLength(40);

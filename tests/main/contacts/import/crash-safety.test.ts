@@ -6,10 +6,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../../src/main/contacts/db/open';
 import { importFile } from '../../../../src/main/contacts/import/importer';
 import { createContactStore } from '../../../../src/main/contacts/store';
+import { CORPUS, itWithCorpus } from '../../../support/corpus';
 import { dumpDatabase } from './db-dump';
 
 const ROOT = new URL('../../../../', import.meta.url).pathname;
-const CORPUS = join(ROOT, '../shared/corpus/files');
 const dir = mkdtempSync(join(tmpdir(), 'import-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -61,7 +61,7 @@ function expectExactly(dbPath: string, before: string): void {
 }
 
 describe('importer/importFile crash safety', () => {
-  it('leaves the database intact and exactly as before when the importing process is killed mid-import', async () => {
+  itWithCorpus('leaves the database intact and exactly as before when the importing process is killed mid-import', async () => {
     const dbPath = join(dir, 'contacts.db');
     const db = openDatabase(dbPath);
     const base = importFile(createContactStore({ db }), join(CORPUS, 'nodevcf_multiple.vcf'));

@@ -8,10 +8,10 @@ import { exportContacts } from '../../../../src/main/contacts/import/export';
 import { importFile, importFiles, MAX_LISTED_SKIPS } from '../../../../src/main/contacts/import/importer';
 import { syncSources } from '../../../../src/main/contacts/import/sync';
 import { createContactStore, type ContactStore } from '../../../../src/main/contacts/store';
+import { CORPUS, itWithCorpus } from '../../../support/corpus';
 import { must } from '../helpers';
 import { dumpDatabase } from './db-dump';
 
-const CORPUS = new URL('../../../../../shared/corpus/files/', import.meta.url).pathname;
 const FIXTURES = new URL('../../../fixtures/csv/', import.meta.url).pathname;
 
 let dir: string;
@@ -45,7 +45,7 @@ describe('importer/importFile', () => {
     expect(report.changedNumbers.sort()).toEqual(['+14155550100', '+14155550101']);
   });
 
-  it('reports progress as bytes read of the total, ending at the total', () => {
+  itWithCorpus('reports progress as bytes read of the total, ending at the total', () => {
     const path = join(CORPUS, 'kcontacts_vcard10.vcf');
     const calls: Array<[number, number]> = [];
     must(importFile(store, path, { chunkSize: 1024, onProgress: (read, total) => calls.push([read, total]) }));
@@ -55,7 +55,7 @@ describe('importer/importFile', () => {
     expect(calls.every(([read, total], i) => total === size && (i === 0 || read > calls[i - 1]![0]))).toBe(true);
   });
 
-  it('is idempotent: a second import of the same file reports everything unchanged and bumps no revision', () => {
+  itWithCorpus('is idempotent: a second import of the same file reports everything unchanged and bumps no revision', () => {
     const path = join(CORPUS, 'nodevcf_multiple.vcf');
     must(importFile(store, path));
     const before = { rev: store.syncState().revision, dump: dumpDatabase(db).replace(/"\d{4}-\d\d-\d\dT[^"]*"/g, '') };
@@ -72,7 +72,7 @@ describe('importer/importFile', () => {
     expect(must(importFile(store, path)).unchanged).toBe(2);
   });
 
-  it('imports several files, one source each', () => {
+  itWithCorpus('imports several files, one source each', () => {
     const reports = importFiles(store, [join(CORPUS, 'ezvcard_gmail-list.vcf'), join(FIXTURES, 'generic-comma.csv')]).map(must);
     expect(reports.map((r) => [r.format, r.added])).toEqual([['vcard', 3], ['csv', 2]]);
     expect(store.listSources().map((s) => s.contactCount).sort()).toEqual([2, 3]);
@@ -81,7 +81,7 @@ describe('importer/importFile', () => {
 
 describe('importer/exportContacts', () => {
   for (const format of ['vcf', 'csv'] as const) {
-    it(`round-trips through ${format}: export then import into a fresh database gives the same contacts`, () => {
+    itWithCorpus(`round-trips through ${format}: export then import into a fresh database gives the same contacts`, () => {
       for (const f of ['ezvcard_John_Doe_IPHONE.vcf', 'tine20_google_contacts.csv', 'tine20_importtest_outlook2013.csv', 'thunderbird_shiftjis_addressbook.csv', 'nodevcf_multiple.vcf', 'android_v40_sort_as.vcf']) {
         must(importFile(store, join(CORPUS, f)));
       }
@@ -150,7 +150,7 @@ describe('sync/syncSources', () => {
     expect(must(syncSources(store)).reports).toEqual([]);
   });
 
-  it('reports a source whose file vanished as missing and keeps its contacts', () => {
+  itWithCorpus('reports a source whose file vanished as missing and keeps its contacts', () => {
     const path = join(dir, 'gone.vcf');
     copyFileSync(join(CORPUS, 'ezvcard_gmail-list.vcf'), path);
     must(importFile(store, path));
@@ -171,7 +171,7 @@ describe('importer/importFile on bad input', () => {
     ['a vCard-named file without cards', (p) => writeFileSync(p, 'hello\nworld\n'), /not an address book/],
   ];
   for (const [what, make, message] of cases) {
-    it(`fails with one clear error and leaves the database unchanged for ${what}`, () => {
+    itWithCorpus(`fails with one clear error and leaves the database unchanged for ${what}`, () => {
       must(importFile(store, join(CORPUS, 'ezvcard_gmail-list.vcf')));
       const before = dumpDatabase(db);
       const path = join(dir, what.includes('vCard') ? 'bad.vcf' : 'bad.csv');
@@ -194,7 +194,7 @@ describe('importer/importFile on bad input', () => {
     expect(dumpDatabase(db)).toBe(before);
   });
 
-  it('imports the complete cards of a truncated file and reports the cut one as skipped', () => {
+  itWithCorpus('imports the complete cards of a truncated file and reports the cut one as skipped', () => {
     const whole = readFileSync(join(CORPUS, 'ezvcard_gmail-list.vcf'));
     const path = join(dir, 'truncated.vcf');
     writeFileSync(path, whole.subarray(0, Math.floor(whole.length * 0.8)));
@@ -219,7 +219,7 @@ describe('importer/importFile on bad input', () => {
     expect([...store.allDetails()].map((c) => c.displayName)).toEqual(['René']);
   });
 
-  it('rolls back everything when the store throws mid-import', () => {
+  itWithCorpus('rolls back everything when the store throws mid-import', () => {
     must(importFile(store, join(CORPUS, 'ezvcard_gmail-list.vcf')));
     const before = dumpDatabase(db);
     const path = join(dir, 'many.vcf');

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ParsedContact } from '../../../../../src/main/contacts/model';
 import { readVcardBuffer } from '../../../../../src/main/contacts/import/vcard/reader';
+import { CORPUS, describeWithCorpus } from '../../../../support/corpus';
 
 /**
  * Every vCard of the shared corpus, read by a person first (xxd / iconv where needed): what
  * they would expect as contacts, names, numbers (`value | types | label`) and emails.
  */
-const CORPUS = path.resolve(__dirname, '../../../../../../shared/corpus/files');
 
 interface Expected {
   fn: string | undefined;
@@ -159,7 +159,7 @@ const DETAILS: Record<string, Array<Partial<ParsedContact> | undefined>> = {
 
 const phoneText = (p: ParsedContact['phones'][number]): string => `${p.value} | ${p.types.join(',')}${p.label ? ` | ${p.label}` : ''}`;
 
-describe('vcard/corpus', () => {
+describeWithCorpus('vcard/corpus', () => {
   it('covers every .vcf file of the corpus', () => {
     const files = readdirSync(CORPUS).filter((f) => /\.(vcf|vcard)$/i.test(f)).sort();
     expect(Object.keys(EXPECTED).sort()).toEqual(files);
