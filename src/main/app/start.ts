@@ -27,6 +27,8 @@ import { push } from '../ipc/push';
 import { registerContactWindowHandlers } from '../ipc/contact-window-handlers';
 import { registerContactsHandlers } from '../ipc/contacts-handlers';
 import { registerSettingsHandlers } from '../ipc/settings-handlers';
+import { registerAddressBooksHandlers } from '../ipc/address-books-handlers';
+import { createAddressBooks } from '../actions/address-books';
 import { createTrackedNumbers } from '../widget-tracked-numbers';
 import { createCallNotifier } from '../notifications';
 import { createLinkQueue, findProtocolLink, parseProtocolLink } from '../protocol-links';
@@ -41,6 +43,7 @@ import { createContactWindows } from '../windows/contact-window';
 import { createSecureWindow } from '../windows/create-window';
 import { createMainWindow } from '../windows/main-window';
 import { createSettingsWindow } from '../windows/settings-window';
+import { createAddressBooksWindow } from '../windows/address-books-window';
 import { openDatabaseAtStartup } from './database';
 import { acquireSingleInstance, createQuitState, hideOnClose, registerProtocolClients, showWindow } from './lifecycle';
 import { installShellUi } from './shell-ui';
@@ -141,6 +144,7 @@ export function start(): void {
     const createWindow = createSecureWindow;
     const contactWindows = createContactWindows({ createWindow, preload, appOrigin, url: url('contact.html') });
     const settingsWindow = createSettingsWindow({ createWindow, preload, appOrigin, url: url('settings.html') });
+    const addressBooksWindow = createAddressBooksWindow({ createWindow, preload, appOrigin, url: url('address-books.html') });
     const gate = createIpcGate({
       ipcMain,
       appOrigin,
@@ -148,6 +152,7 @@ export function start(): void {
         if (mainWindow?.webContents.id === id) return 'main';
         if (contactWindows.isContactWindow(id)) return 'contact';
         if (settingsWindow.isWindow(id)) return 'settings';
+        if (addressBooksWindow.isWindow(id)) return 'addressBooks';
         return undefined;
       },
       log,
@@ -234,13 +239,50 @@ export function start(): void {
         showImportSummary((options) => (win.isVisible() ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options)), summary),
       log,
     });
+    // Sources changed: the Address books window lists them again.
+    const sourcesChanged = (): void => {
+      const open = addressBooksWindow.current();
+      if (open) push(open.webContents, 'addressBooksChanged', null);
+    };
+    const inFront = (): BrowserWindow => addressBooksWindow.current() ?? win;
+    registerAddressBooksHandlers({
+      gate,
+      books: createAddressBooks({
+        store,
+        sendCommand,
+        importPaths: actions.importPaths,
+        importContacts: actions.importContacts,
+        confirmRemove: async (source) => {
+          const answer = await dialog.showMessageBox(inFront(), {
+            type: 'warning',
+            buttons: ['Remove', 'Cancel'],
+            defaultId: 1,
+            cancelId: 1,
+            message: `Remove ${path.basename(source.path)} from the address book?`,
+            detail: `Its ${source.contactCount} contacts leave the widget. The file itself is not touched.`,
+          });
+          return answer.response === 0;
+        },
+        chooseNewPath: async (source) => {
+          const picked = await dialog.showOpenDialog(inFront(), {
+            title: `Where is ${path.basename(source.path)} now?`,
+            defaultPath: path.dirname(source.path),
+            properties: ['openFile'],
+            filters: [{ name: 'Address books (vCard, CSV)', extensions: ['vcf', 'vcard', 'csv'] }],
+          });
+          return picked.canceled ? null : (picked.filePaths[0] ?? null);
+        },
+        showInFolder: (file) => shell.showItemInFolder(file),
+        changed: sourcesChanged,
+      }),
+    });
     tray = installShellUi({
       app,
       window: win,
-      importContacts: () => void actions.importContacts(),
-      syncContacts: () => void actions.syncContacts(),
+      importContacts: () => void actions.importContacts().then(sourcesChanged),
+      syncContacts: () => void actions.syncContacts().then(sourcesChanged),
       openSettings: () => void settingsWindow.open(),
-      openAddressBooks: () => undefined,
+      openAddressBooks: () => void addressBooksWindow.open(),
       quit: () => quitState.quit(),
       log,
     });
