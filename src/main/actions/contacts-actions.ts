@@ -27,6 +27,12 @@ export interface ContactsActionsDeps {
 export interface ContactsActions {
   importContacts(): Promise<void>;
   syncContacts(): Promise<void>;
+  /**
+   * A sync started by a file change (the source watcher): the same sync, told to the widget,
+   * with a quiet status line naming what changed and no dialog. Asked while busy, it runs once
+   * the current operation ends.
+   */
+  syncChangedFiles(): Promise<void>;
   /** Imports given paths without a dialog (used by importContacts, and for files opened with the app). */
   importPaths(paths: string[]): Promise<void>;
   busy(): boolean;
@@ -43,9 +49,11 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
       ? [...new Set([...summary.changedNumbers, ...deps.trackedNumbers()])]
       : summary.changedNumbers;
 
-  const exclusive = async (what: string, job: () => Promise<ImportSummary | null>): Promise<void> => {
+  let followUp = false;
+  const exclusive = async (what: string, job: () => Promise<ImportSummary | null>, quiet = false): Promise<void> => {
     if (running) {
-      status(`Busy: ${what} must wait until the current import finishes.`);
+      if (quiet) followUp = true;
+      else status(`Busy: ${what} must wait until the current import finishes.`);
       return;
     }
     running = true;
@@ -58,11 +66,39 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
       deps.setProgress(-1);
       running = false;
     }
-    if (!summary) return;
-    if (summary.changed) deps.sendCommand({ kind: 'sync-contacts', changedNumbers: numbersToRematch(summary) });
-    status(summary.message);
-    await deps.showSummary(summary);
+    if (summary) {
+      if (summary.changed) deps.sendCommand({ kind: 'sync-contacts', changedNumbers: numbersToRematch(summary) });
+      if (!quiet) {
+        status(summary.message);
+        await deps.showSummary(summary);
+      } else if (summary.changed || summary.failed) status(summary.detail.split('\n').join('; '));
+    }
+    if (followUp) {
+      followUp = false;
+      await sync(true);
+    }
   };
+
+  const sync = (quiet: boolean): Promise<void> =>
+    exclusive('sync', async () => {
+      if (!quiet) {
+        status('Syncing contacts…');
+        deps.setProgress(2); // > 1: indeterminate, as the number of changed files is not known yet
+      }
+      const result = await deps.runner.sync(() => undefined);
+      if (!result.ok) {
+        // Files before the failing one are imported already: let the widget fetch what changed.
+        const summary = summarizeImport('sync', [{ path: '', result }]);
+        return { ...summary, changed: true, changedNumbers: [], changedNumbersTruncated: false };
+      }
+      const outcomes: FileOutcome[] = [
+        ...result.value.reports.map((report) => ({ path: report.path, result: ok(report) })),
+        ...result.value.failed.map(({ path, message }) => ({ path, result: fail<ImportReport>('import-failed', message) })),
+      ];
+      const summary = summarizeImport('sync', outcomes, result.value.missing);
+      // A file watched away (deleted, mid-rename) is only news when something else changed.
+      return quiet && outcomes.length === 0 ? null : summary;
+    }, quiet);
 
   const importPaths = (paths: string[]): Promise<void> =>
     exclusive('import', async () => {
@@ -91,22 +127,8 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
       const paths = await deps.chooseFiles();
       if (paths.length > 0) await importPaths(paths);
     },
-    syncContacts: () =>
-      exclusive('sync', async () => {
-        status('Syncing contacts…');
-        deps.setProgress(2); // > 1: indeterminate, as the number of changed files is not known yet
-        const result = await deps.runner.sync(() => undefined);
-        if (!result.ok) {
-          // Files before the failing one are imported already: let the widget fetch what changed.
-          const summary = summarizeImport('sync', [{ path: '', result }]);
-          return { ...summary, changed: true, changedNumbers: [], changedNumbersTruncated: false };
-        }
-        const outcomes: FileOutcome[] = [
-          ...result.value.reports.map((report) => ({ path: report.path, result: ok(report) })),
-          ...result.value.failed.map(({ path, message }) => ({ path, result: fail<ImportReport>('import-failed', message) })),
-        ];
-        return summarizeImport('sync', outcomes, result.value.missing);
-      }),
+    syncContacts: () => sync(false),
+    syncChangedFiles: () => sync(true),
     busy: () => running,
   };
 }

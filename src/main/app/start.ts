@@ -29,6 +29,7 @@ import { registerContactsHandlers } from '../ipc/contacts-handlers';
 import { registerSettingsHandlers } from '../ipc/settings-handlers';
 import { registerAddressBooksHandlers } from '../ipc/address-books-handlers';
 import { createAddressBooks } from '../actions/address-books';
+import { createSourceWatcher } from '../contacts/watch/source-watcher';
 import { createTrackedNumbers } from '../widget-tracked-numbers';
 import { createCallNotifier } from '../notifications';
 import { createLinkQueue, findProtocolLink, parseProtocolLink } from '../protocol-links';
@@ -239,8 +240,13 @@ export function start(): void {
         showImportSummary((options) => (win.isVisible() ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options)), summary),
       log,
     });
-    // Sources changed: the Address books window lists them again.
+    // Each followed file syncs by itself when it changes (the usual sync: only changed files,
+    // the damaged-file guard, missing files kept), with a quiet status line and no dialog.
+    const fileFollower = createSourceWatcher({ onChange: () => void actions.syncChangedFiles().then(sourcesChanged), log });
+    app.on('will-quit', () => fileFollower.close());
+    // Sources changed: the file watcher re-arms and the Address books window lists them again.
     const sourcesChanged = (): void => {
+      fileFollower.follow(store.listSources().filter((s) => s.kind === 'file' && s.watching).map((s) => s.path));
       const open = addressBooksWindow.current();
       if (open) push(open.webContents, 'addressBooksChanged', null);
     };
@@ -287,6 +293,7 @@ export function start(): void {
       log,
     });
     app.on('will-quit', () => tray?.destroy());
+    sourcesChanged();
     app.on('activate', show);
 
     onSettingsApplied = (after, before) => {
