@@ -2,7 +2,11 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium where it is installed (no browser download on CI machines), otherwise
-// Playwright's own. The flags keep a headless run quiet and offline.
+// Playwright's own. The flags keep a headless run quiet and offline, and set the browser up
+// the way Electron is for our window: third-party storage allowed (partitioned under the top
+// site). Debian's Chromium blocks it by default (TrackingProtection3pcd), and the real widget,
+// framed cross-site, then dies at start; src/main/security/third-party-storage.ts keeps the app
+// on the allowing side.
 const systemChromium = '/usr/bin/chromium';
 
 export default defineConfig({
@@ -32,6 +36,7 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        '--disable-features=TrackingProtection3pcd',
       ],
     },
   },

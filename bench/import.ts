@@ -15,6 +15,8 @@ import type { ContactDetails } from '../src/shared/contact';
 import type { ContactRecord } from '../src/main/contacts/model';
 import { closeDatabase, openDatabase } from '../src/main/contacts/db/open';
 import { csvHeader, csvRow } from '../src/main/contacts/import/csv/writer';
+import { fastE164 } from '../src/main/contacts/import/fast-e164';
+import { normalizePhone } from '../src/main/contacts/phone';
 import { writeVcard } from '../src/main/contacts/import/vcard/writer';
 import { createContactStore } from '../src/main/contacts/store';
 import type { Bench, BenchContext, Figure } from './types';
@@ -75,6 +77,23 @@ function baselineSeconds(ctx: BenchContext, book: readonly ContactRecord[]): num
   }
 }
 
+/**
+ * Microseconds per number: national numbers through libphonenumber-js with the full (`/max`)
+ * metadata and its validity check (what a file written without `+` costs), and E.164 input
+ * through the fast path (what phone exports cost).
+ */
+function phoneCosts(book: readonly ContactRecord[]): { nationalUs: number; fastUs: number } {
+  const e164s = book.flatMap((r) => r.phones.flatMap((p) => (p.e164 ? [p.e164] : []))).slice(0, 50_000);
+  const nationals = Array.from({ length: 50_000 }, (_, i) => `(${212 + (i % 700)}) 555-${String(i % 10_000).padStart(4, '0')}`);
+  const time = (inputs: readonly string[], f: (raw: string) => unknown): number => {
+    for (const raw of inputs.slice(0, 1000)) f(raw); // warm-up: metadata compiled, code optimised
+    const start = process.hrtime.bigint();
+    for (const raw of inputs) f(raw);
+    return Number(process.hrtime.bigint() - start) / 1e3 / inputs.length;
+  };
+  return { nationalUs: time(nationals, (raw) => normalizePhone(raw, 'US')), fastUs: time(e164s, fastE164) };
+}
+
 export const importBench: Bench = {
   description: 'vCard and Google CSV import vs. inserting the same rows',
   run(ctx) {
@@ -98,7 +117,10 @@ export const importBench: Bench = {
     }
     const vcfRate = n / vcf.seconds;
     const csvRate = n / csv.seconds;
+    const phones = phoneCosts(book);
     const figures: Figure[] = [
+      { name: 'phone_national_valid_us', value: phones.nationalUs, unit: 'µs', target: null },
+      { name: 'phone_e164_fast_path_us', value: phones.fastUs, unit: 'µs', target: null },
       { name: 'import_vcf_contacts_per_s', value: vcfRate, unit: '/s', target: null, better: 'higher', baseline: 'insert_baseline_contacts_per_s' },
       { name: 'import_csv_contacts_per_s', value: csvRate, unit: '/s', target: null, better: 'higher', baseline: 'insert_baseline_contacts_per_s' },
       { name: 'insert_baseline_contacts_per_s', value: base, unit: '/s', target: null, better: 'higher' },

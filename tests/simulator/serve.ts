@@ -24,6 +24,8 @@ export interface SimulatorServerOptions {
   hostname?: '127.0.0.1' | 'localhost';
 }
 
+const SLOW_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
+
 async function bundle(): Promise<string> {
   const result = await build({
     entryPoints: [join(__dirname, 'main.browser.ts')],
@@ -50,7 +52,15 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
   files['/'] = files['/app.html'] as { type: string; body: string };
   files['/index.html'] = files['/app.html'] as { type: string; body: string };
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = url.pathname;
+    if (path === '/slow.svg' && req.method === 'GET') {
+      // A subresource that holds the page's `load` back (`slowResource=ms`).
+      const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 30_000);
+      const timer = setTimeout(() => res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' }).end(SLOW_SVG), ms);
+      res.on('close', () => clearTimeout(timer));
+      return;
+    }
     const file = files[path];
     if (!file || req.method !== 'GET') {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -47,7 +47,8 @@ export function createMatcher(ctx: WidgetContext): Matcher {
     ctx.log('out', '/contacts/match', `${numbers.length} number(s) (${reason})`);
     let data: unknown;
     try {
-      const response = await deps.requester.request(path, { phoneNumbers: numbers, callerIds: {} }, deps.timeouts.match);
+      const callerIds = Object.fromEntries(numbers.flatMap((n) => (state.callerNames[n] ? [[n, state.callerNames[n]]] : [])));
+      const response = await deps.requester.request(path, { phoneNumbers: numbers, callerIds }, deps.timeouts.match);
       ({ data } = response as { data: unknown });
       record.replyKeys = data && typeof data === 'object' ? Object.keys(data) : [];
       record.outcome = record.replyKeys.length > 0 ? 'answered' : 'empty';

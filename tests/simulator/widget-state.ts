@@ -54,7 +54,8 @@ export interface SimulatorState {
   loggedIn: boolean;
   dialerReady: boolean;
   service: RegisteredService | null;
-  registrations: Array<{ name: unknown; accepted: boolean; reason: string }>;
+  /** `loaded`: whether the page's `load` had fired when the registration arrived. */
+  registrations: Array<{ name: unknown; accepted: boolean; reason: string; loaded: boolean }>;
   contacts: SimContact[];
   syncTimestamp: unknown;
   fetchInFlight: boolean;
@@ -70,6 +71,8 @@ export interface SimulatorState {
     done: string | null;
   };
   tracked: string[];
+  /** Names RingCentral knows for tracked numbers: sent as `callerIds` with each match. */
+  callerNames: Record<string, string>;
   matches: MatchEntries;
   matchRequests: MatchRequestRecord[];
   views: ViewRecord[];
@@ -87,7 +90,7 @@ export function initialState(pageStarts: number, loggedIn: boolean): SimulatorSt
     pageStarts, loggedIn, dialerReady: false, service: null, registrations: [],
     contacts: [], syncTimestamp: null, fetchInFlight: false, fetches: [],
     search: { typed: '', sent: [], rows: [], error: null, fromCache: false, done: null },
-    tracked: [], matches: {}, matchRequests: [], views: [], raw: [], calls: [], sms: [],
+    tracked: [], callerNames: {}, matches: {}, matchRequests: [], views: [], raw: [], calls: [], sms: [],
     strayResponses: [], errors: [], log: [],
   };
 }

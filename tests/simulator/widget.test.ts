@@ -3,7 +3,7 @@ import { WIDGET_TIMEOUTS } from './types';
 import { createWidget } from './widget';
 
 /** A widget wired to an in-memory parent: `posted` holds its requests, `answer` replies. */
-function harness() {
+function harness(extra: Partial<Parameters<typeof createWidget>[0]> = {}) {
   const posted: Array<Record<string, unknown>> = [];
   const timers = new Map<number, { fn: () => void; ms: number }>();
   let nextTimer = 1;
@@ -22,6 +22,7 @@ function harness() {
     clearTimer: (h) => timers.delete(h as number),
     storage: { get: (k) => store.get(k) ?? null, set: (k, v) => void store.set(k, v) },
     onChange: () => undefined,
+    ...extra,
   });
   const requests = () => posted.filter((m) => m.type === 'rc-post-message-request');
   const answer = (index: number, response: unknown) => {
@@ -42,10 +43,32 @@ function harness() {
 }
 
 describe('widget/createWidget', () => {
-  it('announces its login status at start', () => {
-    const { widget, posted } = harness();
+  it('announces a logged-in start as the real widget does: logged out, then logged in after the delay', () => {
+    const { widget, posted, fire } = harness();
     widget.start();
-    expect(posted[0]).toMatchObject({ type: 'rc-login-status-notify', loggedIn: true });
+    const logins = () => posted.filter((m) => m.type === 'rc-login-status-notify').map((m) => m.loggedIn);
+    expect(logins()).toEqual([false]);
+    expect(posted.map((m) => m.type)).toContain('rc-adapter-pushAdapterState');
+    fire(600);
+    expect(logins()).toEqual([false, true]);
+    expect(widget.state().loggedIn).toBe(true);
+  });
+
+  it('matches the call log at login in stages, sending the names RingCentral knows as callerIds', async () => {
+    const callLog = Array.from({ length: 12 }, (_, i) => ({ phoneNumber: `+1650555010${String(i).padStart(2, '0')}`, name: i === 0 ? 'Me' : undefined }));
+    const { widget, posted, flush, fire, service } = harness({ callLog });
+    widget.start();
+    widget.handleMessage({ type: 'rc-adapter-register-third-party-service', service: { ...service, contactsPath: undefined } });
+    fire(600);
+    const matchRequests = () => posted.filter((m) => m.type === 'rc-post-message-request' && m.path === '/contacts/match');
+    for (const stage of [300, 1_200, 3_000]) {
+      fire(stage);
+      for (const r of matchRequests()) widget.handleMessage({ type: 'rc-post-message-response', responseId: r.requestId, response: { data: {} } });
+      await flush();
+    }
+    const matches = matchRequests().map((r) => r.body as { phoneNumbers: string[]; callerIds: object });
+    expect(matches.map((m) => m.phoneNumbers.length)).toEqual([3, 1, 8]);
+    expect(matches[0]?.callerIds).toEqual({ '+165055501000': 'Me' });
   });
 
   it('fails a second registration with contactsPath in one page life and skips the rest of it', async () => {
@@ -114,6 +137,7 @@ describe('widget/createWidget', () => {
 
   it('searches only for 3+ characters after the pause, and answers a repeated string from its cache', async () => {
     const { widget, requests, answer, flush, fire, service } = harness();
+    widget.login();
     widget.handleMessage({ type: 'rc-adapter-register-third-party-service', service: { ...service, contactsPath: undefined } });
     widget.type('an');
     fire(WIDGET_TIMEOUTS.searchDebounce);

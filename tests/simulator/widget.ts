@@ -16,7 +16,45 @@ import { viewMatchedContact } from './widget-view';
 
 export const STARTS_STORAGE_KEY = 'simulator.starts';
 
-export type WidgetOptions = Omit<WidgetDeps, 'requester'> & RequesterDeps & { loggedIn: boolean };
+/** A call-log entry RingCentral knows at login: its number and the name it holds for it, if any. */
+export interface CallLogEntry {
+  phoneNumber: string;
+  name?: string;
+}
+
+export type WidgetOptions = Omit<WidgetDeps, 'requester'> & RequesterDeps & {
+  /** The user is logged in at start: announced as `false`, then `true` `loginDelayMs` later. */
+  loggedIn: boolean;
+  /** 0.5–2.4 s in the real widget. */
+  loginDelayMs?: number;
+  /** Numbers the call log, messages and active calls bring at login (matched in stages). */
+  callLog?: CallLogEntry[];
+  /** True once the page's `load` has fired (recorded with each registration). */
+  documentLoaded?: () => boolean;
+  /** Navigates the page to itself with these query parameters changed. */
+  navigateSelf?: (query: Record<string, string>) => void;
+};
+
+/**
+ * At login the real widget matches in several small requests as the call log, messages and
+ * active calls arrive (3, 1 and 8 numbers within 4 s), not in one: the stage sizes and delays.
+ */
+export const LOGIN_MATCH_STAGES = [
+  { count: 3, afterMs: 300 },
+  { count: 1, afterMs: 1_200 },
+  { count: Infinity, afterMs: 3_000 },
+] as const;
+
+/** Events the real widget posts that a contacts provider ignores (a host must not trip on them). */
+export const UNRELATED_EVENTS: ReadonlyArray<Record<string, unknown>> = [
+  { type: 'rc-adapter-pushAdapterState', size: 'normal', minimized: false, closed: false, position: { translateX: 0 } },
+  { type: 'rc-brand-assets-notify', logoUri: null, iconUri: null },
+  { type: 'rc-adapter-pushLocale', locale: 'en-US', fallbackLocale: 'en-US' },
+  { type: 'rc-route-changed-notify', path: '/dialer' },
+  { type: 'rc-webphone-connection-status-notify', connectionStatus: 'connectionStatus-disconnected' },
+  { type: 'rc-meeting-status-notify', ready: false, permission: false },
+  { type: 'rc-calling-settings-notify', callWith: 'browser', callingMode: 'WebRTC' },
+];
 
 export interface SimulatedWidget {
   state(): SimulatorState;
@@ -33,6 +71,8 @@ export interface SimulatedWidget {
   ring(phoneNumber: string, fromUserName?: string): void;
   viewContact(phoneNumber: string): Promise<ViewRecord | string>;
   region(countryCode: string, areaCode?: string): void;
+  /** The widget reloads itself (a navigation its host did not start), e.g. with `slowResource`. */
+  reloadSelf(query?: Record<string, string>): void;
   /** Sends any request, as a hostile or buggy widget build might; records the outcome. */
   rawRequest(path: unknown, body: unknown, timeoutMs: number): Promise<RawRecord>;
 }
@@ -41,7 +81,8 @@ export interface SimulatedWidget {
 export function createWidget(options: WidgetOptions): SimulatedWidget {
   const starts = Number(options.storage.get(STARTS_STORAGE_KEY) ?? '0') + 1;
   options.storage.set(STARTS_STORAGE_KEY, String(starts));
-  const state = initialState(starts, options.loggedIn);
+  // A logged-in user's start is announced as logged out first (see `start`).
+  const state = initialState(starts, false);
   state.matches = loadMatches(options.storage.get(MATCH_STORAGE_KEY));
   // The requester reports strays through the context, and the context hands the requester
   // to the widget's parts: a late-bound getter breaks the cycle.
@@ -69,21 +110,49 @@ export function createWidget(options: WidgetOptions): SimulatedWidget {
     }
   };
 
+  const loadedNow = (): boolean => options.documentLoaded?.() ?? true;
+
+  /** The call log and messages arrive in stages after login, each matched on its own. */
+  const loadCallLog = (): void => {
+    const entries = options.callLog ?? [];
+    let from = 0;
+    for (const stage of LOGIN_MATCH_STAGES) {
+      const batch = entries.slice(from, from + stage.count);
+      from += batch.length;
+      if (batch.length === 0) break;
+      options.setTimer(() => {
+        if (!state.loggedIn) return;
+        for (const entry of batch) if (entry.name) state.callerNames[entry.phoneNumber] = entry.name;
+        matcher.track(batch.map((e) => e.phoneNumber));
+        void matcher.triggerMatch('call log at login');
+      }, stage.afterMs);
+    }
+    options.setTimer(() => state.loggedIn && post({ type: 'rc-call-history-synced-notify' }), LOGIN_MATCH_STAGES.at(-1)?.afterMs ?? 0);
+  };
+
+  function login(): void {
+    if (state.loggedIn) return;
+    state.loggedIn = true;
+    notifyLogin(true);
+    loadCallLog();
+  }
+
   function register(service: unknown): void {
     const s = service as RegisteredService | undefined;
+    const loaded = loadedNow();
     if (!s || !s.name) {
-      state.registrations.push({ name: s?.name, accepted: false, reason: 'ignored: no service.name' });
+      state.registrations.push({ name: s?.name, accepted: false, reason: 'ignored: no service.name', loaded });
       ctx.log('note', 'registration ignored', 'no service.name');
       return;
     }
     if (s.contactsPath && state.service?.contactsPath) {
       // Contacts.addSource throws for an existing source; the rest of the handler is skipped.
-      state.registrations.push({ name: s.name, accepted: false, reason: 'failed: contacts source already exists' });
+      state.registrations.push({ name: s.name, accepted: false, reason: 'failed: contacts source already exists', loaded });
       ctx.error(`second registration of "${s.name}" with contactsPath in one page life: source already exists`);
       return;
     }
     state.service = { ...s };
-    state.registrations.push({ name: s.name, accepted: true, reason: 'registered' });
+    state.registrations.push({ name: s.name, accepted: true, reason: 'registered', loaded });
     ctx.log('note', 'registered', s.name);
     if (s.contactsPath) void contacts.fetch('register', undefined);
     if (s.contactMatchPath) void matcher.triggerMatch('registration');
@@ -119,7 +188,11 @@ export function createWidget(options: WidgetOptions): SimulatedWidget {
 
   return {
     state: () => state,
-    start: () => notifyLogin(false),
+    start() {
+      notifyLogin(false);
+      for (const event of UNRELATED_EVENTS) post({ ...event });
+      if (options.loggedIn) options.setTimer(login, options.loginDelayMs ?? 600);
+    },
     handleMessage(data) {
       if (!data || typeof data !== 'object') return;
       const message = data as Record<string, unknown>;
@@ -130,11 +203,7 @@ export function createWidget(options: WidgetOptions): SimulatedWidget {
       if (typeof message.type === 'string') ctx.log('in', message.type, JSON.stringify(message).slice(0, 120));
       handleCommand(message);
     },
-    login() {
-      if (state.loggedIn) return;
-      state.loggedIn = true;
-      notifyLogin(true);
-    },
+    login,
     logout() {
       if (!state.loggedIn) return;
       state.loggedIn = false;
@@ -154,6 +223,7 @@ export function createWidget(options: WidgetOptions): SimulatedWidget {
       void matcher.triggerMatch('ringing call');
     },
     viewContact: (phoneNumber) => viewMatchedContact(ctx, phoneNumber),
+    reloadSelf: (query = {}) => options.navigateSelf?.(query),
     region(countryCode, areaCode = '') {
       post({ type: 'rc-region-settings-notify', countryCode, areaCode });
     },

@@ -37,9 +37,11 @@ export function summarizeImport(kind: 'import' | 'sync', outcomes: FileOutcome[]
   const skipped = reports.reduce((n, r) => n + r.skipped.length, 0);
   const totals = `${total('added')} added, ${total('updated')} updated, ${total('deleted')} deleted, ${plural(skipped, 'record')} skipped`;
 
-  const lines = reports.map(
-    (r) => `${r.path}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.deleted} deleted, ${r.skipped.length} skipped`,
-  );
+  const lines = reports.flatMap((r) => [
+    `${r.path}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.deleted} deleted, ${r.skipped.length} skipped`,
+    // Says when to set a region: these numbers are dialled exactly as the file wrote them.
+    ...r.numbersKeptAsWritten.map((k) => `  ${plural(k.count, 'number')} kept as written: ${k.reason} (e.g. ${k.example})`),
+  ]);
   for (const f of failures) lines.push(`${f.message} (nothing from this file was changed)`);
   for (const m of missing) lines.push(`${m}: file not found; its contacts were kept`);
 

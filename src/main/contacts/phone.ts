@@ -2,18 +2,38 @@
  * Phone numbers: normalisation to E.164 with libphonenumber-js, and type labels mapped to the
  * widget's vocabulary. Nothing here ever drops a number: what cannot be parsed keeps its raw
  * text and a digits-only match key, so it stays searchable and matchable.
+ *
+ * A number gets an E.164 form only when the text itself carries the country code (`+`, `00`) or
+ * when it is *valid* in the region that applies: `isPossible` only checks lengths, so with
+ * region US it turned the Swedish `08-555 123 45` into `+10855512345`, and the contact window
+ * dialled that. Validity needs the full metadata set (`libphonenumber-js/max`); the per-number
+ * cost is measured in bench/import.ts (`phone_national_valid_us`).
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { PhoneType } from '../../shared/contact';
 
 export type { CountryCode };
 
 export interface NormalizedPhone {
   raw: string;
-  /** E.164 without the extension, or null when the number cannot be parsed as possible. */
+  /** E.164 without the extension, or null when the number is kept as written. */
   e164: string | null;
   extension: string | null;
+  /** Why there is no E.164 form (the import report counts these); absent when there is one. */
+  keptBecause?: string;
 }
+
+/** At most this many digits written without a country code: an extension or internal line. */
+const SHORT_DIGITS = 6;
+
+/** The reasons a number is kept as written, as the import report prints them. */
+export const KEPT = {
+  notANumber: 'not a phone number (letters or symbols)',
+  short: 'short number (extension or internal line)',
+  noRegion: 'no country code and no region',
+  notPossible: 'not a possible number for its country code',
+  notValid: (region: CountryCode): string => `not a valid ${region} number`,
+} as const;
 
 /** `x123`, `ext. 123`, `ext 123`, `extension 123`, `#123` at the end, and RFC 3966 `;ext=123`. */
 const EXTENSION_PATTERN = /(?:;ext=|\s*(?:e?xt(?:ension)?\.?|x|#)\s*)(\d{1,10})\s*$/i;
@@ -26,6 +46,18 @@ function stripTelUri(text: string): string {
   return ext ? `${number};${ext}` : number;
 }
 
+/**
+ * True when the region writes this number with a trunk prefix its text lacks: libphonenumber
+ * accepts `212 5550123` in DE as Solingen's `0212 5550123`, but written without the 0 it is a
+ * local number of some other town. Compared with the region's own national format, so regions
+ * whose numbers have no trunk prefix (US, CN mobiles) are unaffected.
+ */
+function lacksTrunkPrefix(text: string, national: string): boolean {
+  const written = text.replace(/\D/g, '');
+  const full = national.replace(/\D/g, '');
+  return full.length > written.length && full.endsWith(written);
+}
+
 /** Normalises one number as stored in a file or sent by the widget. */
 export function normalizePhone(input: string, region?: CountryCode): NormalizedPhone {
   const raw = input.trim();
@@ -36,13 +68,22 @@ export function normalizePhone(input: string, region?: CountryCode): NormalizedP
   // "00" is the international prefix almost everywhere; libphonenumber only knows it when
   // the default region uses it, so rewrite it for numbers written without a region.
   const international = main.replace(/^\s*00(?=[1-9])/, '+');
-  if (/\d/.test(international) && /^[\s\d()+\-./]*$/.test(international)) {
-    const parsed = parsePhoneNumberFromString(international, region ? { defaultCountry: region } : undefined);
-    if (parsed && parsed.isPossible()) {
-      return { raw, e164: parsed.number, extension: extension ?? parsed.ext ?? null };
-    }
+  const kept = (why: string): NormalizedPhone => ({ raw, e164: null, extension, keptBecause: why });
+  if (!/\d/.test(international) || !/^[\s\d()+\-./]*$/.test(international)) return kept(KEPT.notANumber);
+  const withCode = international.trimStart().startsWith('+');
+  if (!withCode && international.replace(/\D/g, '').length <= SHORT_DIGITS) return kept(KEPT.short);
+  if (!withCode && !region) return kept(KEPT.noRegion);
+  const parsed = parsePhoneNumberFromString(international, region ? { defaultCountry: region } : undefined);
+  // Written with its country code, the number is what the file says even when libphonenumber
+  // does not know the range (new ranges appear faster than metadata); without one, the code
+  // comes from the region, so the number must be one that region really has.
+  if (withCode) {
+    return parsed && parsed.isPossible() ? { raw, e164: parsed.number, extension: extension ?? parsed.ext ?? null } : kept(KEPT.notPossible);
   }
-  return { raw, e164: null, extension };
+  if (parsed && parsed.isValid() && !lacksTrunkPrefix(international, parsed.formatNational())) {
+    return { raw, e164: parsed.number, extension: extension ?? parsed.ext ?? null };
+  }
+  return kept(KEPT.notValid(region!));
 }
 
 /**

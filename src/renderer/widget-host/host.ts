@@ -55,12 +55,20 @@ export function createWidgetHost(deps: WidgetHostDeps): WidgetHost {
     if (!target) return log(`widget not loaded; dropped ${String(message.type)}`);
     target.postMessage(message, config.widgetOrigin);
   };
-  const registration = createRegistration({ register: () => post(registerServiceMessage(config)) });
   const contactsFetch = createContactsFetch({ sendSync: () => post(syncContactsMessage()), now: deps.now ?? Date.now });
+  const registration = createRegistration({
+    register: () => post(registerServiceMessage(config)),
+    // The old document's fetch is gone with it (a reset at `load` would forget a fetch the
+    // new document began before its load).
+    newDocument: () => contactsFetch.reset(),
+  });
 
   const answer = async (request: WidgetRequest): Promise<void> => {
     const isList = request.path === PATHS.contacts;
-    if (isList) contactsFetch.requested(request.requestId);
+    if (isList) {
+      registration.contactsRequested();
+      contactsFetch.requested(request.requestId);
+    }
     const response = await routeRequest(request, { contacts: api.contacts, log });
     post(responseMessage(request.requestId, response));
     if (isList) contactsFetch.answered(request.requestId, hasNextPage(response));
@@ -77,13 +85,12 @@ export function createWidgetHost(deps: WidgetHostDeps): WidgetHost {
     }
     const notification = parseWidgetNotification(event.data);
     if (!notification) return;
-    if (notification.kind === 'login-status') registration.loginStatus();
+    if (notification.kind === 'login-status') registration.loginStatus(notification.loggedIn);
     api.widget.report(notification);
   };
 
   const onLoad = (): void => {
     registration.frameLoaded();
-    contactsFetch.reset();
     api.widget.report({ kind: 'widget-loaded' });
   };
 
@@ -94,7 +101,6 @@ export function createWidgetHost(deps: WidgetHostDeps): WidgetHost {
     if (next.value.widgetOrigin !== config.widgetOrigin) return window.location.reload();
     config = next.value;
     registration.navigating();
-    contactsFetch.reset();
     frame.src = config.widgetUrl;
   };
 

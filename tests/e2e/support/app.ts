@@ -45,6 +45,8 @@ export interface App {
   pageErrors: string[];
   /** Loads the renderer; the widget iframe starts and the host registers. */
   open(simulatorQuery?: Record<string, string>): Promise<void>;
+  /** Resolves once the simulator's document has fired `load` (its slow subresources are in). */
+  loaded(): Promise<void>;
   /** The simulator's frame (the same Frame object across iframe reloads). */
   frame(): Frame;
   state(): Promise<SimulatorState>;
@@ -98,6 +100,11 @@ export const test = base.extend<{ app: App }, { servers: Servers }>({
         await page.goto(`${servers.renderer.origin}/index.html`);
         await expect.poll(() => page.frames().some((f) => f.url().startsWith(servers.simulator.origin))).toBe(true);
         await expect.poll(async () => (await app.state()).service?.name).toBe(SERVICE_NAME);
+        // A logged-in start is announced as logged out first, then logged in (the real pair).
+        if (simulatorQuery.loggedIn !== '0') await expect.poll(async () => (await app.state()).loggedIn).toBe(true);
+      },
+      async loaded() {
+        await expect.poll(() => frame().evaluate(() => (globalThis as unknown as { document: { readyState: string } }).document.readyState).catch(() => 'reloading'), { timeout: 20_000 }).toBe('complete');
       },
       frame,
       async state() {

@@ -1,8 +1,10 @@
 /**
  * The three origins of the e2e suite: the built renderer (with the app's CSP as a header),
  * the widget simulator on another origin, and a "hostile" origin that serves a page which
- * tries to talk to the renderer. Different ports on 127.0.0.1: cross-origin but same-site,
- * so Chromium does not block the simulator's storage as a third-party frame's.
+ * tries to talk to the renderer. The simulator is served as `localhost` and the renderer as
+ * `127.0.0.1`: a different SITE, so the widget frame is third-party as the real one is under
+ * `app://softphone`, and its storage depends on the browser allowing third-party storage
+ * (playwright.config.ts sets Chromium up the way Electron is).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +28,7 @@ export async function startServers(): Promise<Servers> {
   if (!existsSync(join(RENDERER_ROOT, 'index.html'))) {
     throw new Error(`no built renderer at ${RENDERER_ROOT}: run \`npm run build\` first (npm test does)`);
   }
-  const simulator = await startSimulatorServer({ port: 0 });
+  const simulator = await startSimulatorServer({ port: 0, hostname: 'localhost' });
   const renderer = await startStaticServer({ root: RENDERER_ROOT, csp: contentSecurityPolicy(simulator.origin) });
   const hostile = await startStaticServer({ root: join(__dirname, 'empty'), pages: { '/hostile.html': HOSTILE_PAGE } });
   return {

@@ -21,6 +21,7 @@ const report = (over: Partial<ImportReport> = {}): ImportReport => ({
   skipped: [],
   changedNumbers: ['+15551234567'],
   changedNumbersTotal: over.changedNumbers?.length ?? 1,
+  numbersKeptAsWritten: [],
   ...over,
 });
 

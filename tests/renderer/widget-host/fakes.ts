@@ -20,7 +20,13 @@ export function fakeDom() {
   const listeners: Array<(e: IncomingMessage) => void> = [];
   const loadListeners: Array<() => void> = [];
   const posts: Array<{ message: Record<string, unknown>; targetOrigin: string }> = [];
-  const contentWindow = { postMessage: vi.fn((message: Record<string, unknown>, targetOrigin: string) => posts.push({ message, targetOrigin })) };
+  const receivers: Array<(message: Record<string, unknown>) => void> = [];
+  const contentWindow = {
+    postMessage: vi.fn((message: Record<string, unknown>, targetOrigin: string) => {
+      posts.push({ message, targetOrigin });
+      receivers.forEach((receive) => receive(message));
+    }),
+  };
   const window = {
     addEventListener: vi.fn((_t: 'message', l: (e: IncomingMessage) => void) => listeners.push(l)),
     removeEventListener: vi.fn(),
@@ -40,6 +46,8 @@ export function fakeDom() {
     fromWidget: (data: unknown, origin = WIDGET_ORIGIN, source: unknown = contentWindow) =>
       listeners.forEach((l) => l({ data, origin, source })),
     load: () => loadListeners.forEach((l) => l()),
+    /** Whatever the host posts into the iframe also goes to `receive` (a fake widget). */
+    onPost: (receive: (message: Record<string, unknown>) => void) => receivers.push(receive),
     types: () => posts.map((p) => p.message.type),
   };
 }

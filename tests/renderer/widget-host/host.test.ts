@@ -47,28 +47,6 @@ describe('widget-host/registration', () => {
     ]);
   });
 
-  it('registers once per iframe load, however often login status changes', () => {
-    const { dom } = setup();
-    dom.load();
-    dom.fromWidget(loginStatus(false));
-    dom.fromWidget(loginStatus(true));
-    dom.fromWidget(loginStatus(false));
-    expect(dom.types().filter((t) => t === 'rc-adapter-register-third-party-service')).toHaveLength(1);
-    dom.load(); // the widget reloaded: its registration is gone
-    dom.fromWidget(loginStatus(true));
-    dom.fromWidget(loginStatus(false));
-    expect(dom.types().filter((t) => t === 'rc-adapter-register-third-party-service')).toHaveLength(2);
-  });
-
-  it('registers at the load event when the widget announced itself before its document finished loading', () => {
-    const { dom } = setup();
-    dom.fromWidget(loginStatus(false)); // the widget started while an image still delayed `load`
-    expect(dom.types()).not.toContain('rc-adapter-register-third-party-service');
-    dom.load();
-    dom.fromWidget(loginStatus(true)); // the user logs in: same document, no second registration
-    expect(dom.types().filter((t) => t === 'rc-adapter-register-third-party-service')).toHaveLength(1);
-  });
-
   it('forwards widget events to main, and a load as widget-loaded', () => {
     const { dom, api } = setup();
     dom.load();

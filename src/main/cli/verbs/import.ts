@@ -14,6 +14,9 @@ export function formatReport(r: ImportReport): string {
     `${r.path} (${r.format}): ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.deleted} deleted, ${r.skipped.length} skipped`,
     ...r.skipped.map((s) => `  skipped line ${s.line}: ${s.reason}`),
   ];
+  for (const k of r.numbersKeptAsWritten) {
+    lines.push(`  ${k.count} ${k.count === 1 ? 'number' : 'numbers'} kept as written: ${k.reason} (e.g. ${k.example})`);
+  }
   if (r.changedNumbers.length) {
     const count = r.changedNumbersTotal > r.changedNumbers.length ? `${r.changedNumbersTotal} changed numbers (first ${r.changedNumbers.length})` : `${r.changedNumbers.length} changed numbers`;
     lines.push(`  ${count}: ${r.changedNumbers.join(' ')}`);

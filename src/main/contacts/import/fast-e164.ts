@@ -5,7 +5,10 @@
  * national lengths (from libphonenumber-js metadata, so the same data) costs well under 1 µs.
  * Anything that does not pass falls back to `normalizePhone`.
  */
-import { Metadata, getCountries, getCountryCallingCode } from 'libphonenumber-js';
+// The same metadata set as phone.ts (`/max`), so both paths agree on what is possible. The
+// `/max` entry's CommonJS build has no Metadata class, hence core + the metadata file.
+import { Metadata, getCountries, getCountryCallingCode } from 'libphonenumber-js/core';
+import maxMetadata from 'libphonenumber-js/max/metadata';
 import type { NormalizedPhone } from '../phone';
 
 interface CodePlan {
@@ -24,16 +27,16 @@ let plans: Map<string, CodePlan> | null = null;
  */
 function codePlans(): Map<string, CodePlan> {
   if (plans) return plans;
-  const metadata = new Metadata();
+  const metadata = new Metadata(maxMetadata);
   const map = new Map<string, CodePlan>();
-  for (const country of getCountries()) {
+  for (const country of getCountries(maxMetadata)) {
     metadata.selectNumberingPlan(country);
     const plan = metadata.numberingPlan as unknown as {
       possibleLengths(): number[];
       nationalPrefix(): string | undefined;
       nationalPrefixForParsing(): string | undefined;
     };
-    const code = getCountryCallingCode(country);
+    const code = getCountryCallingCode(country, maxMetadata);
     const lengths = new Set(plan.possibleLengths());
     const known = map.get(code) ?? { lengths, prefixes: [] };
     known.lengths = new Set([...known.lengths].filter((n) => lengths.has(n)));

@@ -14,6 +14,7 @@ import { createByteReader } from './byte-reader';
 import { CsvHeaderError } from './csv/reader';
 import { formatFingerprint, sha256OfFd, statPart } from './fingerprint';
 import { detectFormat, HEAD_BYTES, type AddressBookFormat } from './format';
+import { createKeptTally, type KeptNumbers } from './kept-numbers';
 import { KeyCounter } from './key-counter';
 import { toContactRecord } from './record';
 
@@ -29,6 +30,8 @@ export interface ImportReport {
   changedNumbers: string[];
   /** How many numbers changed in all (more than `changedNumbers.length` when capped). */
   changedNumbersTotal: number;
+  /** Numbers stored as written (no E.164 form), by reason, most frequent first. */
+  numbersKeptAsWritten: KeptNumbers[];
 }
 
 export interface ImportOptions {
@@ -83,6 +86,8 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
     if (!detected.ok) return detected;
     const chunkSize = Math.max(1024, options.chunkSize ?? 64 * 1024);
     const skipped: ImportReport['skipped'] = [];
+    const kept = createKeptTally();
+    const recordOptions = { ...options, onKeptNumber: kept.note };
     const info = { path: absolute, format: detected.value.format, fingerprint: formatFingerprint(stat, sha256OfFd(fd)) };
     const summary = store.importSource(info, (writer) => {
       const reader = createByteReader(detected.value);
@@ -103,7 +108,7 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
             skip(event.line, event.reason);
             continue;
           }
-          const mapped = toContactRecord(event.contact, options);
+          const mapped = toContactRecord(event.contact, recordOptions);
           if (!mapped.ok) {
             skip(event.contact.line, mapped.reason);
             continue;
@@ -143,6 +148,7 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
       skipped,
       changedNumbers: summary.changedNumbers,
       changedNumbersTotal: summary.changedNumbersTotal,
+      numbersKeptAsWritten: kept.list(),
     });
   } catch (e) {
     if (e instanceof ImportAbort) return e.result;

@@ -11,6 +11,8 @@ export interface RecordOptions {
   region?: CountryCode;
   /** Inline photos larger than this (decoded bytes) are dropped; default 256 KB. */
   avatarMaxBytes?: number;
+  /** Told of every number stored without an E.164 form, and why (for the import report). */
+  onKeptNumber?: (raw: string, reason: string) => void;
 }
 
 export type RecordResult = { ok: true; record: ContactRecord } | { ok: false; reason: string };
@@ -32,7 +34,7 @@ export function nameFromParts(p: ParsedContact): string | null {
   return parts.length ? parts.join(' ') : null;
 }
 
-function phonesOf(p: ParsedContact, region: CountryCode | undefined): PhoneRecord[] {
+function phonesOf(p: ParsedContact, { region, onKeptNumber }: RecordOptions): PhoneRecord[] {
   const seen = new Set<string>();
   const out: PhoneRecord[] = [];
   for (const phone of p.phones) {
@@ -45,6 +47,7 @@ function phonesOf(p: ParsedContact, region: CountryCode | undefined): PhoneRecor
       : /^[\d\s()+\-./]*$/.test(raw) ? raw.replace(/\D/g, '') : raw.toLowerCase().replace(/\s+/g, '');
     if (seen.has(key)) continue;
     seen.add(key);
+    if (n.keptBecause) onKeptNumber?.(n.raw, n.keptBecause);
     out.push({ raw: n.raw, e164: n.e164, extension: n.extension, type: phoneTypeFromLabels(phone.types, phone.label), label: clean(phone.label) });
   }
   return out;
@@ -82,7 +85,7 @@ function avatarOf(p: ParsedContact, maxBytes: number): string | null {
  * the same key within one file, so namesakes stay distinct contacts.
  */
 export function toContactRecord(parsed: ParsedContact, options: RecordOptions = {}): RecordResult {
-  const phones = phonesOf(parsed, options.region);
+  const phones = phonesOf(parsed, options);
   const emails = emailsOf(parsed);
   const company = clean(parsed.organization);
   const displayName =
