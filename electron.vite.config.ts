@@ -7,7 +7,9 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts') },
+        // start.js is also an entry so tests/main/shell/start.test.ts can drive the built
+        // start() (with its real import-worker path) against a stand-in Electron API.
+        input: { index: resolve(__dirname, 'src/main/index.ts'), start: resolve(__dirname, 'src/main/app/start.ts') },
         output: {
           // Electronegativity reads inline `// eng-disable` reviews only on the flagged line,
           // and bundling drops comments; the two reviewed calls (shell.openExternal in

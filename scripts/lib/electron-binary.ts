@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /**
  * Finds the Electron executable by its files, never by `require('electron')`: since
- * Electron 45 requiring the package downloads the binary when it is missing, which hangs or
+ * Electron 42 requiring the package downloads the binary when it is missing, which hangs or
  * fails on machines without internet (the development and CI machines of this project).
  * The layout mirrors node_modules/electron/index.js: `path.txt` names the executable inside
  * `dist/`, and ELECTRON_OVERRIDE_DIST_PATH replaces `dist/`.
@@ -25,10 +25,14 @@ const realFiles: ElectronFiles = {
   read: (path) => readFileSync(path, 'utf8'),
 };
 
-/** The sentence `npm start` prints when there is no binary. */
-export const MISSING_ELECTRON_SENTENCE =
-  "Electron's binary is not installed (node_modules/electron/dist is missing) and could not be downloaded: " +
-  'run `npm install` on a machine with internet access.';
+/** Why there is no binary although the package is installed; `npm start` then downloads it. */
+export const MISSING_ELECTRON_SENTENCE = "Electron's binary is not installed yet (node_modules/electron/dist is empty).";
+
+/** The executable's path inside an Electron dist folder, as electron/install.js writes path.txt. */
+export function executableInDist(platform: string): string {
+  if (platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
+  return platform === 'win32' ? 'electron.exe' : 'electron';
+}
 
 /** Version of the installed electron package, or null when the package itself is missing. */
 export function installedElectronVersion(projectRoot: string, files: ElectronFiles = realFiles): string | null {
@@ -49,6 +53,7 @@ export function locateElectronBinary(
   projectRoot: string,
   env: Record<string, string | undefined> = process.env,
   files: ElectronFiles = realFiles,
+  platform: string = process.platform,
 ): ElectronBinary {
   const version = installedElectronVersion(projectRoot, files);
   if (version === null) {
@@ -56,9 +61,12 @@ export function locateElectronBinary(
   }
   const packageDir = join(projectRoot, 'node_modules', 'electron');
   const pathFile = join(packageDir, 'path.txt');
-  const distDir = env.ELECTRON_OVERRIDE_DIST_PATH || join(packageDir, 'dist');
-  if (!files.exists(pathFile)) return { found: false, version, reason: MISSING_ELECTRON_SENTENCE };
-  const executable = join(distDir, files.read(pathFile).trim());
+  const override = env.ELECTRON_OVERRIDE_DIST_PATH;
+  const distDir = override || join(packageDir, 'dist');
+  // An override needs no download, hence no path.txt: the platform's usual name then.
+  const name = files.exists(pathFile) ? files.read(pathFile).trim() : override ? executableInDist(platform) : null;
+  if (name === null) return { found: false, version, reason: MISSING_ELECTRON_SENTENCE };
+  const executable = join(distDir, name);
   if (!files.exists(executable)) return { found: false, version, reason: MISSING_ELECTRON_SENTENCE };
   return { found: true, executable, version, distDir };
 }

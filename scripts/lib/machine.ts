@@ -5,19 +5,25 @@
  */
 import { spawnSync } from 'node:child_process';
 import { locateElectronBinary } from './electron-binary';
+import { hostSandboxFacts } from './sandbox';
 import type { StartDeps } from './start-flow';
 
 /** The machine-facing part of the flows' dependencies (the same fields in `PackageDeps`). */
-export type MachineDeps = Pick<StartDeps, 'projectRoot' | 'locateElectron' | 'run' | 'log' | 'error'>;
+export type MachineDeps = Pick<StartDeps, 'projectRoot' | 'locateElectron' | 'run' | 'capture' | 'sandboxFacts' | 'log' | 'error'>;
 
 export function realMachine(projectRoot: string): MachineDeps {
   return {
     projectRoot,
     locateElectron: () => locateElectronBinary(projectRoot),
-    run: (command, args) => {
-      const result = spawnSync(command, args, { cwd: projectRoot, stdio: 'inherit' });
+    run: (command, args, env = {}) => {
+      const result = spawnSync(command, args, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ...env } });
       return result.error ? null : result.status;
     },
+    capture: (command, args) => {
+      const result = spawnSync(command, args, { cwd: projectRoot, stdio: ['inherit', 'inherit', 'pipe'], encoding: 'utf8' });
+      return { status: result.error ? null : result.status, stderr: result.stderr ?? '' };
+    },
+    sandboxFacts: hostSandboxFacts,
     log: (line) => console.log(line),
     error: (line) => console.error(line),
   };

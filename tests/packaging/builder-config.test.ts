@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
+import { APP_ID } from '../../src/main/app/identity';
 
 const root = resolve(__dirname, '../..');
 const require = createRequire(__filename);
@@ -79,6 +80,8 @@ describe('electron-builder.yml/identity', () => {
   it('names the product and uses a reverse-DNS app id', () => {
     expect(config.productName).toBe('Contacts Softphone');
     expect(config.appId).toMatch(/^[a-z][a-z0-9]*(\.[a-z][a-z0-9-]*){2,}$/);
+    // Windows attributes toasts to this id: main announces the one the installer's shortcut has.
+    expect(APP_ID).toBe(config.appId);
     expect(config.extraMetadata.desktopName).toBe(`${config.linux.executableName}.desktop`);
   });
 });

@@ -61,6 +61,16 @@ describe('electron-binary/locateElectronBinary', () => {
     });
   });
 
+  it('finds an unpacked Electron named by ELECTRON_OVERRIDE_DIST_PATH without any download (no path.txt)', () => {
+    installPackage();
+    const other = join(root, 'unpacked-electron');
+    mkdirSync(other, { recursive: true });
+    writeFileSync(join(other, 'electron.exe'), '');
+    const result = locateElectronBinary(root, { ELECTRON_OVERRIDE_DIST_PATH: other }, undefined, 'win32');
+    expect(result).toEqual({ found: true, executable: join(other, 'electron.exe'), version: '45.5.0', distDir: other });
+    expect(locateElectronBinary(root, { ELECTRON_OVERRIDE_DIST_PATH: join(root, 'nowhere') }, undefined, 'win32').found).toBe(false);
+  });
+
   it('honours ELECTRON_OVERRIDE_DIST_PATH as electron/index.js does', () => {
     installPackage();
     const other = join(root, 'custom-dist');

@@ -6,6 +6,7 @@
 import type { WidgetCommand } from '../../shared/api';
 import { fail, ok } from '../../shared/result';
 import type { ImportReport, ImportRunner } from './import-runner';
+import { bookOutcome } from './carddav-outcomes';
 import { summarizeImport, type FileOutcome, type ImportSummary } from './import-summary';
 
 export interface ContactsActionsDeps {
@@ -26,11 +27,11 @@ export interface ContactsActionsDeps {
 
 export interface ContactsActions {
   importContacts(): Promise<void>;
-  syncContacts(): Promise<void>;
+  /** `quiet` (the periodic sync): the status line only, never a summary dialog. */
+  syncContacts(options?: { quiet?: boolean }): Promise<void>;
   /**
-   * A sync started by a file change (the source watcher): the same sync, told to the widget,
-   * with a quiet status line naming what changed and no dialog. Asked while busy, it runs once
-   * the current operation ends.
+   * A sync started by a file change (the source watcher): a quiet sync whose status line names
+   * what changed in which file. Asked while busy, it runs once the current operation ends.
    */
   syncChangedFiles(): Promise<void>;
   /** Imports given paths without a dialog (used by importContacts, and for files opened with the app). */
@@ -50,10 +51,12 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
       : summary.changedNumbers;
 
   let followUp = false;
-  const exclusive = async (what: string, job: () => Promise<ImportSummary | null>, quiet = false): Promise<void> => {
+  type Mode = { quiet?: boolean; followFiles?: boolean };
+  const exclusive = async (what: string, job: () => Promise<ImportSummary | null>, { quiet = false, followFiles = false }: Mode = {}): Promise<void> => {
     if (running) {
-      if (quiet) followUp = true;
-      else status(`Busy: ${what} must wait until the current import finishes.`);
+      if (followFiles) followUp = true;
+      if (quiet) return;
+      status(`Busy: ${what} must wait until the current import finishes.`);
       return;
     }
     running = true;
@@ -68,37 +71,17 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
     }
     if (summary) {
       if (summary.changed) deps.sendCommand({ kind: 'sync-contacts', changedNumbers: numbersToRematch(summary) });
-      if (!quiet) {
-        status(summary.message);
-        await deps.showSummary(summary);
-      } else if (summary.changed || summary.failed) status(summary.detail.split('\n').join('; '));
+      // A file change says which file did what, on one quiet line.
+      status(followFiles ? summary.detail.split('\n').join('; ') : summary.message);
+      // A periodic sync never pops a dialog: a failing server is shown in the status line and in
+      // the Address books window (each book's lastError), not every few minutes in the user's face.
+      if (!quiet) await deps.showSummary(summary);
     }
     if (followUp) {
       followUp = false;
-      await sync(true);
+      await sync({ quiet: true, followFiles: true });
     }
   };
-
-  const sync = (quiet: boolean): Promise<void> =>
-    exclusive('sync', async () => {
-      if (!quiet) {
-        status('Syncing contacts…');
-        deps.setProgress(2); // > 1: indeterminate, as the number of changed files is not known yet
-      }
-      const result = await deps.runner.sync(() => undefined);
-      if (!result.ok) {
-        // Files before the failing one are imported already: let the widget fetch what changed.
-        const summary = summarizeImport('sync', [{ path: '', result }]);
-        return { ...summary, changed: true, changedNumbers: [], changedNumbersTruncated: false };
-      }
-      const outcomes: FileOutcome[] = [
-        ...result.value.reports.map((report) => ({ path: report.path, result: ok(report) })),
-        ...result.value.failed.map(({ path, message }) => ({ path, result: fail<ImportReport>('import-failed', message) })),
-      ];
-      const summary = summarizeImport('sync', outcomes, result.value.missing);
-      // A file watched away (deleted, mid-rename) is only news when something else changed.
-      return quiet && outcomes.length === 0 ? null : summary;
-    }, quiet);
 
   const importPaths = (paths: string[]): Promise<void> =>
     exclusive('import', async () => {
@@ -120,6 +103,29 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
       return summarizeImport('import', outcomes);
     });
 
+  const sync = (mode: Mode): Promise<void> =>
+    exclusive('sync', async () => {
+      if (!mode.followFiles) {
+        status('Syncing contacts…');
+        deps.setProgress(2); // > 1: indeterminate, as the number of changed files is not known yet
+      }
+      const result = await deps.runner.sync(() => undefined);
+      if (!result.ok) {
+        // Files before the failing one are imported already: let the widget fetch what changed.
+        const summary = summarizeImport('sync', [{ path: '', result }]);
+        return { ...summary, changed: true, changedNumbers: [], changedNumbersTruncated: false };
+      }
+      const outcomes: FileOutcome[] = [
+        ...result.value.reports.map((report) => ({ path: report.path, result: ok(report) })),
+        // CardDAV books with changes (an unchanged book is not news).
+        ...(result.value.carddav ?? []).filter((r) => r.mode !== 'unchanged').map(bookOutcome),
+        ...result.value.failed.map(({ path, message }) => ({ path, result: fail<ImportReport>('import-failed', message) })),
+      ];
+      // A followed file that went away (deleted, mid-rename) is news only with other changes.
+      if (mode.followFiles && outcomes.length === 0) return null;
+      return summarizeImport('sync', outcomes, result.value.missing);
+    }, mode);
+
   return {
     importPaths,
     async importContacts() {
@@ -127,8 +133,8 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
       const paths = await deps.chooseFiles();
       if (paths.length > 0) await importPaths(paths);
     },
-    syncContacts: () => sync(false),
-    syncChangedFiles: () => sync(true),
+    syncContacts: (options = {}) => sync({ quiet: options.quiet }),
+    syncChangedFiles: () => sync({ quiet: true, followFiles: true }),
     busy: () => running,
   };
 }

@@ -7,10 +7,17 @@
 import type { Result } from '../../shared/result';
 import type { ImportOptions, ImportReport } from '../contacts/import/importer';
 import { importFile } from '../contacts/import/importer';
-import { syncSources, type SyncReport, type SyncTarget } from '../contacts/import/sync';
+import { syncSources, type SyncReport as FilesSyncReport, type SyncTarget } from '../contacts/import/sync';
+import type { Database } from 'better-sqlite3';
+import type { BookSyncReport } from '../contacts/carddav';
+import { syncAllSources } from '../contacts/carddav/all-sources';
+import type { Secrets } from '../contacts/carddav/secrets';
 import type { CountryCode } from '../contacts/phone';
+import type { ContactStore } from '../contacts/store';
 
-export type { ImportReport, SyncReport };
+/** A sync's outcome: the files', plus one report per CardDAV book that synced (failures in `failed`). */
+export type SyncReport = FilesSyncReport & { carddav?: BookSyncReport[] };
+export type { ImportReport };
 
 export type Progress = (bytesRead: number, totalBytes: number) => void;
 
@@ -23,10 +30,12 @@ export interface ImportRunner {
 export interface InlineRunnerDeps {
   store: SyncTarget;
   region: () => CountryCode | undefined;
+  /** With these, a sync also syncs the CardDAV books. */
+  carddav?: { db: Database; store: ContactStore; secrets: Secrets };
 }
 
 /** Runs the importer on the calling thread (a yield first lets the dialog that started it close). */
-export function createInlineRunner({ store, region }: InlineRunnerDeps): ImportRunner {
+export function createInlineRunner({ store, region, carddav }: InlineRunnerDeps): ImportRunner {
   const options = (onProgress: Progress): ImportOptions => {
     const r = region();
     return r ? { region: r, onProgress } : { onProgress };
@@ -39,6 +48,7 @@ export function createInlineRunner({ store, region }: InlineRunnerDeps): ImportR
     },
     async sync(onProgress) {
       await yieldOnce();
+      if (carddav) return syncAllSources({ ...carddav, options: options(onProgress) });
       return syncSources(store, options(onProgress));
     },
   };

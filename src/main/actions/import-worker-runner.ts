@@ -14,16 +14,20 @@ export interface WorkerRunnerDeps {
   dbPath: string;
   region: () => CountryCode | undefined;
   createWorker: (path: string, options: WorkerOptions) => Worker;
+  /** The CardDAV passwords a sync needs (main reads them from the keychain). */
+  passwords?: () => Promise<Record<string, string>>;
 }
 
 export function createWorkerRunner(deps: WorkerRunnerDeps): ImportRunner {
-  const run = <T>(job: ImportJob['job'], onProgress: Progress): Promise<Result<T>> =>
-    new Promise((resolve) => {
+  const run = async <T>(job: ImportJob['job'], onProgress: Progress): Promise<Result<T>> => {
+    const passwords = job.kind === 'sync' && deps.passwords ? await deps.passwords() : undefined;
+    return new Promise((resolve) => {
       const region = deps.region();
       const data: ImportJob = {
         dbPath: deps.dbPath,
         job,
         ...(region ? { region } : {}),
+        ...(passwords ? { passwords } : {}),
       };
       let settled = false;
       const settle = (result: Result<T>): void => {
@@ -39,6 +43,7 @@ export function createWorkerRunner(deps: WorkerRunnerDeps): ImportRunner {
       worker.on('error', (error) => settle(fail('internal', `import worker failed: ${error.message}`)));
       worker.on('exit', (code) => settle(fail('internal', `import worker exited (${code}) without a result`)));
     });
+  };
   return {
     importFile: (path, onProgress) => run<ImportReport>({ kind: 'import', path }, onProgress),
     sync: (onProgress) => run<SyncReport>({ kind: 'sync' }, onProgress),

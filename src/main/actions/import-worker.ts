@@ -6,7 +6,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { fail, type Result } from '../../shared/result';
 import { closeDatabase, openDatabase } from '../contacts/db/open';
 import { importFile } from '../contacts/import/importer';
-import { syncSources } from '../contacts/import/sync';
+import { syncAllSources } from '../contacts/carddav/all-sources';
+import { memorySecrets } from '../contacts/carddav/secrets';
 import type { CountryCode } from '../contacts/phone';
 import { createContactStore } from '../contacts/store';
 
@@ -15,6 +16,11 @@ export interface ImportJob {
   dbPath: string;
   region?: CountryCode;
   job: { kind: 'import'; path: string } | { kind: 'sync' };
+  /**
+   * CardDAV passwords by secret key, read by main from the keychain (safeStorage is main-only);
+   * held in this worker's memory for the one sync, never written anywhere.
+   */
+  passwords?: Record<string, string>;
 }
 
 /** What the worker posts back. */
@@ -22,7 +28,7 @@ export type WorkerMessage =
   | { type: 'progress'; bytesRead: number; totalBytes: number }
   | { type: 'done'; result: Result<unknown> };
 
-function run(data: ImportJob): Result<unknown> {
+async function run(data: ImportJob): Promise<Result<unknown>> {
   const db = openDatabase(data.dbPath);
   try {
     const store = createContactStore({ db });
@@ -34,16 +40,13 @@ function run(data: ImportJob): Result<unknown> {
       parentPort?.postMessage({ type: 'progress', bytesRead, totalBytes } satisfies WorkerMessage);
     };
     const options = data.region ? { region: data.region, onProgress } : { onProgress };
-    return data.job.kind === 'import' ? importFile(store, data.job.path, options) : syncSources(store, options);
+    if (data.job.kind === 'import') return importFile(store, data.job.path, options);
+    return await syncAllSources({ db, store, secrets: memorySecrets('the system keychain', data.passwords ?? {}), options });
   } finally {
     closeDatabase(db);
   }
 }
 
-let result: Result<unknown>;
-try {
-  result = run(workerData as ImportJob);
-} catch (error) {
-  result = fail('internal', error instanceof Error ? error.message : String(error));
-}
-parentPort?.postMessage({ type: 'done', result } satisfies WorkerMessage);
+void run(workerData as ImportJob)
+  .catch((error: unknown) => fail('internal', error instanceof Error ? error.message : String(error)))
+  .then((result) => parentPort?.postMessage({ type: 'done', result } satisfies WorkerMessage));

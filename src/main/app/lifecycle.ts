@@ -1,10 +1,12 @@
 /**
  * Desktop lifecycle: one instance (a second launch hands its links to the first), closing the
- * window hides it to the tray, Quit really quits, and the app registers for tel:/callto:/sms:.
+ * window does what the closeAction setting says, Quit really quits, and the app registers for
+ * tel:/callto:/sms:.
  */
 import path from 'node:path';
 import type { App, BrowserWindow } from 'electron';
 import { LINK_SCHEMES, findProtocolLink } from '../protocol-links';
+import type { CloseAction } from '../settings/schema';
 
 type AppLike = Pick<
   App,
@@ -78,12 +80,27 @@ export function createQuitState(app: Pick<App, 'on' | 'quit'>): QuitState {
   };
 }
 
-/** Closing the main window hides it to the tray unless the app is quitting. */
-export function hideOnClose(win: Pick<BrowserWindow, 'on' | 'hide'>, quitState: Pick<QuitState, 'isQuitting'>): void {
+/** Hiding needs a tray to come back from; without one (it failed to install) minimize instead. */
+export function effectiveCloseAction(chosen: CloseAction, hasTray: boolean): CloseAction {
+  return chosen === 'tray' && !hasTray ? 'minimize' : chosen;
+}
+
+/**
+ * Closing the main window: hide it to the tray, minimize it, or quit, as `closeAction()` says
+ * at that moment (the setting can change while the app runs). A quit in progress closes it.
+ */
+export function handleMainWindowClose(
+  win: Pick<BrowserWindow, 'on' | 'hide' | 'minimize'>,
+  quitState: QuitState,
+  closeAction: () => CloseAction,
+): void {
   win.on('close', (event) => {
     if (quitState.isQuitting()) return;
+    const action = closeAction();
+    if (action === 'quit') return quitState.quit();
     event.preventDefault();
-    win.hide();
+    if (action === 'minimize') win.minimize();
+    else win.hide();
   });
 }
 

@@ -3,12 +3,15 @@
  * icon follow the window's visibility and the OS theme.
  */
 import path from 'node:path';
-import { Menu, Tray, nativeImage, nativeTheme, type App, type BrowserWindow } from 'electron';
+import type { App, BrowserWindow, Tray } from 'electron';
 import { buildAppMenuTemplate } from '../menu/app-menu';
-import { buildTrayMenuTemplate, trayIconPath } from '../tray/tray';
+import { buildTrayMenuTemplate, trayIcon } from '../tray/tray';
+import type { ElectronApi } from './electron-api';
 import { showWindow } from './lifecycle';
 
 export interface ShellUiDeps {
+  electron: Pick<ElectronApi, 'Menu' | 'Tray' | 'nativeImage' | 'nativeTheme'>;
+  platform: NodeJS.Platform;
   app: App;
   window: BrowserWindow;
   importContacts: () => void;
@@ -21,12 +24,13 @@ export interface ShellUiDeps {
 
 /** Installs the application menu and the tray; returns the tray (keep a reference: GC removes it). */
 export function installShellUi(deps: ShellUiDeps): Tray | null {
-  const { app, window } = deps;
+  const { app, window, platform } = deps;
+  const { Menu, Tray, nativeImage, nativeTheme } = deps.electron;
   app.setAboutPanelOptions({ applicationName: app.getName(), applicationVersion: app.getVersion() });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildAppMenuTemplate({
-        platform: process.platform,
+        platform,
         appName: app.getName(),
         actions: {
           importContacts: deps.importContacts,
@@ -42,7 +46,7 @@ export function installShellUi(deps: ShellUiDeps): Tray | null {
   );
 
   const resources = path.join(app.getAppPath(), 'resources');
-  const icon = () => nativeImage.createFromPath(trayIconPath(resources, process.platform, nativeTheme.shouldUseDarkColors));
+  const icon = () => trayIcon((p) => nativeImage.createFromPath(p), resources, platform, nativeTheme.shouldUseDarkColors);
   let tray: Tray;
   try {
     tray = new Tray(icon());

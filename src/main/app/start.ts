@@ -1,19 +1,23 @@
 /**
  * Startup, in order: privileged scheme and policies before `ready`, then the database,
  * settings, IPC handlers, windows, menu, tray and link handling. Each piece lives in its own
- * module; this file only connects them to Electron.
+ * module; this file only connects them to the Electron API it is given (index.ts passes the
+ * real one; tests/main/shell/start.test.ts a recording stand-in).
  */
 import { watch } from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { getCountries } from 'libphonenumber-js';
-import { Notification, app, clipboard, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
+import type { App, BrowserWindow } from 'electron';
 import importWorkerPath from '../actions/import-worker?modulePath';
 import type { WidgetCommand, WidgetConfig } from '../../shared/api';
 import { ok } from '../../shared/result';
 import { createContactsActions } from '../actions/contacts-actions';
 import { createInlineRunner, withFallback } from '../actions/import-runner';
 import { createWorkerRunner } from '../actions/import-worker-runner';
+import { createPeriodicSync } from '../actions/periodic-sync';
+import { passwordsFor } from '../contacts/carddav/all-sources';
+import { createSafeStorageSecrets } from '../secrets/safe-storage';
 import { showImportSummary } from '../actions/summary-dialog';
 import { databasePath } from '../config/paths';
 import { createSettingsController } from '../settings/controller';
@@ -46,20 +50,33 @@ import { createMainWindow } from '../windows/main-window';
 import { createSettingsWindow } from '../windows/settings-window';
 import { createAddressBooksWindow } from '../windows/address-books-window';
 import { openDatabaseAtStartup } from './database';
-import { acquireSingleInstance, createQuitState, hideOnClose, registerProtocolClients, showWindow } from './lifecycle';
+import type { ElectronApi } from './electron-api';
+import { applyAppIdentity } from './identity';
+import { acquireSingleInstance, createQuitState, effectiveCloseAction, handleMainWindowClose, registerProtocolClients, showWindow } from './lifecycle';
 import { installShellUi } from './shell-ui';
 import { createWidgetEventHandler } from './widget-events';
 
 const log = (message: string): void => console.warn(`[softphone] ${message}`);
 
+/** What start() needs of the machine besides Electron. */
+export interface StartHost {
+  platform: NodeJS.Platform;
+  createWorker: (path: string, options: WorkerOptions) => Worker;
+}
+
+const nodeHost: StartHost = { platform: process.platform, createWorker: (p, o) => new Worker(p, o) };
+
 /** Our pages' origin and URLs: app://softphone, or the electron-vite dev server in development. */
-function pages(): { appOrigin: string; url: (page: string) => string } {
+function pages(app: App): { appOrigin: string; url: (page: string) => string } {
   const dev = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
   if (dev) return { appOrigin: new URL(dev).origin, url: (page) => new URL(page, `${dev.replace(/\/$/, '')}/`).href };
   return { appOrigin: APP_ORIGIN, url: (page) => `${APP_ORIGIN}/${page}` };
 }
 
-export function start(): void {
+export function start(api: ElectronApi, host: StartHost = nodeHost): void {
+  const { app, protocol, session, ipcMain, dialog, clipboard, shell, Notification } = api;
+  // Before anything can notify: Windows attributes toasts to this id (the installer's shortcut's).
+  applyAppIdentity(app, host.platform, process.execPath);
   // A temporary user-data folder (e2e tests, a second profile) moves Chromium's data there too.
   if (process.env.SOFTPHONE_USER_DATA) app.setPath('userData', process.env.SOFTPHONE_USER_DATA);
   app.enableSandbox();
@@ -84,7 +101,7 @@ export function start(): void {
     return;
   }
   const quitState = createQuitState(app);
-  const { appOrigin, url } = pages();
+  const { appOrigin, url } = pages(app);
 
   let config: WidgetConfig;
   const buildConfig = (next: Settings): void => {
@@ -135,6 +152,8 @@ export function start(): void {
     let widgetRegion: CountryCode | undefined;
     const region = (): CountryCode | undefined => (settings().region as CountryCode) || widgetRegion;
     const store = createContactStore({ db });
+    // CardDAV passwords, through safeStorage (the Address books window's createCardDav takes these too).
+    const secrets = createSafeStorageSecrets(api.safeStorage, dir);
     const makeService = (): ContactService => createContactService({ store, serviceName: config.serviceName, region });
     let service = makeService();
 
@@ -142,7 +161,7 @@ export function start(): void {
     installPermissionHandlers({ session: session.defaultSession, widgetOrigin: () => config.widgetOrigin, log });
 
     const preload = path.join(__dirname, '../preload/index.cjs');
-    const createWindow = createSecureWindow;
+    const createWindow = (options: Electron.BrowserWindowConstructorOptions): BrowserWindow => createSecureWindow(api.BrowserWindow, options);
     const contactWindows = createContactWindows({ createWindow, preload, appOrigin, url: url('contact.html') });
     const settingsWindow = createSettingsWindow({ createWindow, preload, appOrigin, url: url('settings.html') });
     const addressBooksWindow = createAddressBooksWindow({ createWindow, preload, appOrigin, url: url('address-books.html') });
@@ -211,7 +230,7 @@ export function start(): void {
 
     const win = createMainWindow({ createWindow, preload, appOrigin, url: url('index.html'), icon: path.join(app.getAppPath(), 'resources', 'icon.png') });
     mainWindow = win;
-    hideOnClose(win, quitState);
+    handleMainWindowClose(win, quitState, () => effectiveCloseAction(settings().closeAction, tray !== null));
     win.webContents.on('did-finish-load', () => {
       if (settingsNotice) sendCommand({ kind: 'status', text: settingsNotice });
       settingsNotice = null;
@@ -219,8 +238,15 @@ export function start(): void {
 
     const actions = createContactsActions({
       runner: withFallback(
-        createWorkerRunner({ workerPath: importWorkerPath, dbPath, region, createWorker: (p, o) => new Worker(p, o) }),
-        createInlineRunner({ store, region }),
+        createWorkerRunner({
+          workerPath: importWorkerPath,
+          dbPath,
+          region,
+          createWorker: host.createWorker,
+          // The worker cannot reach safeStorage: main reads the passwords and hands them over.
+          passwords: () => passwordsFor(db, store.syncState().databaseId, secrets),
+        }),
+        createInlineRunner({ store, region, carddav: { db, store, secrets } }),
         log,
       ),
       chooseFiles: async () => {
@@ -283,6 +309,8 @@ export function start(): void {
       }),
     });
     tray = installShellUi({
+      electron: api,
+      platform: host.platform,
       app,
       window: win,
       importContacts: () => void actions.importContacts().then(sourcesChanged),
@@ -294,9 +322,13 @@ export function start(): void {
     });
     app.on('will-quit', () => tray?.destroy());
     sourcesChanged();
+    const periodicSync = createPeriodicSync({ minutes: () => settings().carddavSyncMinutes, run: () => void actions.syncContacts({ quiet: true }) });
+    periodicSync.rearm();
+    app.on('will-quit', () => periodicSync.stop());
     app.on('activate', show);
 
     onSettingsApplied = (after, before) => {
+      if (after.carddavSyncMinutes !== before.carddavSyncMinutes) periodicSync.rearm();
       if (!widgetSettingsChanged(before, after)) return;
       service = makeService();
       sendCommand({ kind: 'reload-widget' });

@@ -91,7 +91,6 @@ export function createContactStore({ db, clock = () => new Date() }: ContactStor
     liveAfter: reader.liveAfter,
     changedBetween: reader.changedBetween,
     searchIds: reader.searchIds,
-    rankForWidget: reader.rankForWidget,
     phonesMatching: reader.phonesMatching,
     contactsByIds: reader.contactsByIds,
   };

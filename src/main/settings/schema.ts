@@ -15,6 +15,16 @@ const widgetUrl = z.string().refine((url) => {
 
 /** What closing the main window does (the tray choice only where a tray icon exists). */
 export const CLOSE_ACTIONS = ['tray', 'minimize', 'quit'] as const;
+export type CloseAction = (typeof CLOSE_ACTIONS)[number];
+
+/**
+ * The close action when none is set. Linux desktops without a StatusNotifier host (stock
+ * GNOME) show no tray icon and Electron reports no error, so hiding there could leave no way
+ * back to the window: minimize. Windows and macOS always show the tray: hide to it.
+ */
+export function defaultCloseAction(platform: string): CloseAction {
+  return platform === 'linux' ? 'minimize' : 'tray';
+}
 
 const fields = {
   widgetUrl,
@@ -29,6 +39,8 @@ const fields = {
   closeAction: z.enum(CLOSE_ACTIONS),
   /** An incoming call opens the caller's contact window. */
   callPop: z.boolean(),
+  /** Minutes between automatic syncs of the CardDAV address books (and files); 0: only on demand. */
+  carddavSyncMinutes: z.number().int('must be a whole number of minutes').min(0, 'must be 0 (off) or more').max(1440, 'at most 1440 (a day)'),
 };
 export type SettingsKey = keyof typeof fields;
 export const SETTINGS_KEYS = Object.keys(fields) as SettingsKey[];
@@ -39,11 +51,13 @@ const DEFAULTS = {
   clientId: '',
   appServer: '',
   region: '',
-  serviceName: 'AddressBook',
+  serviceName: 'Address Book',
   serviceDisplayName: 'Address Book',
   showRemotePhotos: false,
-  closeAction: 'tray',
+  // The platform main and the CLI run on; pages (no `process`) never write defaults.
+  closeAction: defaultCloseAction((globalThis as { process?: { platform?: string } }).process?.platform ?? ''),
   callPop: false,
+  carddavSyncMinutes: 15,
 } as const satisfies { [K in SettingsKey]: z.infer<(typeof fields)[K]> };
 
 /** A change to the settings: checked strictly, so a bad value is refused, not defaulted. */

@@ -43,3 +43,24 @@ export function trayIconPath(resourcesDir: string, platform: NodeJS.Platform, da
   if (platform === 'darwin') return path.join(resourcesDir, TRAY_ICON_DARK);
   return path.join(resourcesDir, darkTheme ? TRAY_ICON_LIGHT : TRAY_ICON_DARK);
 }
+
+/** The slice of a NativeImage the tray needs. */
+export interface TemplateCapable {
+  setTemplateImage(option: boolean): void;
+}
+
+/**
+ * The tray image for the platform and theme. On macOS it is marked as a template image: the
+ * menu bar then draws it in its own colour (light and dark bars, the highlighted state), as
+ * Apple requires of menu bar extras; elsewhere the glyph file matching the theme is used.
+ */
+export function trayIcon<T extends TemplateCapable>(
+  createFromPath: (path: string) => T,
+  resourcesDir: string,
+  platform: NodeJS.Platform,
+  darkTheme: boolean,
+): T {
+  const image = createFromPath(trayIconPath(resourcesDir, platform, darkTheme));
+  if (platform === 'darwin') image.setTemplateImage(true);
+  return image;
+}

@@ -4,9 +4,12 @@
  * can be created with weaker ones by mistake (and reviewers and electronegativity see them
  * where the window is made).
  */
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindow as Window, BrowserWindowConstructorOptions } from 'electron';
 
-export function createSecureWindow(options: BrowserWindowConstructorOptions): BrowserWindow {
+/** Electron's BrowserWindow class (passed in: see app/electron-api.ts). */
+export type BrowserWindowClass = new (options: BrowserWindowConstructorOptions) => Window;
+
+export function createSecureWindow(BrowserWindow: BrowserWindowClass, options: BrowserWindowConstructorOptions): Window {
   return new BrowserWindow({
     ...options,
     // Literal values, not SECURE_WEB_PREFERENCES: electronegativity only credits settings it

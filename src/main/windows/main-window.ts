@@ -1,5 +1,6 @@
 /**
- * The main window: the widget host page. Closing it hides it (see app/lifecycle.ts).
+ * The main window: the widget host page. Closing it hides, minimizes or quits (see
+ * app/lifecycle.ts).
  */
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { hardenedWebPreferences } from './web-preferences';
@@ -22,7 +23,12 @@ export function getMainWindowOptions({ preload, appOrigin, icon }: MainWindowPar
     autoHideMenuBar: false,
     backgroundColor: '#ffffff',
     ...(icon ? { icon } : {}),
-    webPreferences: hardenedWebPreferences(preload, appOrigin),
+    webPreferences: {
+      ...hardenedWebPreferences(preload, appOrigin),
+      // Hidden in the tray or minimized, the widget must still ring and keep its timers
+      // (registration refresh, call timers); Chromium would otherwise throttle them.
+      backgroundThrottling: false,
+    },
   };
 }
 

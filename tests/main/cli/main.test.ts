@@ -44,7 +44,7 @@ describe('cli/request', () => {
     const r = cli('--db', db, 'request', '/contacts/match', '{"phoneNumbers":["+16505550123"]}');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.data['+16505550123']).toEqual([expect.objectContaining({ name: 'Ada Lovelace', type: 'AddressBook', id: expect.any(String) })]);
+    expect(out.data['+16505550123']).toEqual([expect.objectContaining({ name: 'Ada Lovelace', type: 'Address Book', id: expect.any(String) })]);
   });
 
   it("prints 'ok' for a view request and uses --service as the contacts' type", () => {

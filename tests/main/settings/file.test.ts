@@ -17,11 +17,13 @@ describe('config/loadSettings', () => {
       clientId: '',
       appServer: '',
       region: '',
-      serviceName: 'AddressBook',
+      serviceName: 'Address Book',
       serviceDisplayName: 'Address Book',
       showRemotePhotos: false,
-      closeAction: 'tray',
+      // Linux: minimize (its tray may be invisible); Windows and macOS: the tray.
+      closeAction: process.platform === 'linux' ? 'minimize' : 'tray',
       callPop: false,
+      carddavSyncMinutes: 15,
     });
   });
 

@@ -18,6 +18,10 @@ describe('settings/checkSetting (the settings window validates with it as the us
     ['closeAction', 'explode', false],
     ['callPop', true, true],
     ['callPop', 'true', false],
+    ['carddavSyncMinutes', 30, true],
+    ['carddavSyncMinutes', 0, true],
+    ['carddavSyncMinutes', 2.5, false],
+    ['carddavSyncMinutes', -1, false],
   ] as const)('%s = %j is accepted: %s', (key, value, accepted) => {
     const message = checkSetting(key, value);
     if (accepted) expect(message).toBeNull();

@@ -9,7 +9,7 @@ describe('settings/buildWidgetConfig', () => {
       value: {
         widgetUrl: 'https://apps.ringcentral.com/integration/ringcentral-embeddable/latest/app.html',
         widgetOrigin: 'https://apps.ringcentral.com',
-        serviceName: 'AddressBook',
+        serviceName: 'Address Book',
       },
     });
   });

@@ -1,20 +1,18 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-const created = vi.hoisted(() => [] as unknown[]);
-vi.mock('electron', () => ({
-  BrowserWindow: class {
-    constructor(options: unknown) {
-      created.push(options);
-    }
-  },
-}));
-
-import { createSecureWindow } from '../../../src/main/windows/create-window';
+import { createSecureWindow, type BrowserWindowClass } from '../../../src/main/windows/create-window';
 import { SECURE_WEB_PREFERENCES } from '../../../src/main/windows/web-preferences';
+
+const created: unknown[] = [];
+const BrowserWindow = class {
+  constructor(options: unknown) {
+    created.push(options);
+  }
+} as unknown as BrowserWindowClass;
 
 describe('windows/createSecureWindow', () => {
   it('forces the security preferences whatever the caller passed', () => {
-    createSecureWindow({
+    createSecureWindow(BrowserWindow, {
       width: 300,
       webPreferences: { preload: '/p.cjs', sandbox: false, contextIsolation: false, nodeIntegration: true, webSecurity: false, webviewTag: true },
     });
@@ -22,7 +20,7 @@ describe('windows/createSecureWindow', () => {
   });
 
   it('forces exactly the shared secure preferences (its literal copy, kept for electronegativity, has not drifted)', () => {
-    createSecureWindow({});
+    createSecureWindow(BrowserWindow, {});
     expect((created.at(-1) as { webPreferences: unknown }).webPreferences).toEqual(SECURE_WEB_PREFERENCES);
     expect(SECURE_WEB_PREFERENCES).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
   });

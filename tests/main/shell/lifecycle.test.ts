@@ -1,5 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { acquireSingleInstance, createQuitState, hideOnClose, registerProtocolClients } from '../../../src/main/app/lifecycle';
+import { appUserModelId, APP_ID } from '../../../src/main/app/identity';
+import {
+  acquireSingleInstance,
+  createQuitState,
+  effectiveCloseAction,
+  handleMainWindowClose,
+  registerProtocolClients,
+} from '../../../src/main/app/lifecycle';
+import { defaultCloseAction, readSettings, type CloseAction } from '../../../src/main/settings/schema';
 
 function fakeApp(lock = true) {
   const handlers = new Map<string, (...args: unknown[]) => void>();
@@ -60,22 +68,52 @@ describe('app/registerProtocolClients', () => {
   });
 });
 
-describe('app/hideOnClose', () => {
-  it('hides instead of closing until the app quits', () => {
-    const app = fakeApp();
-    const quitState = createQuitState(app as never);
-    let onClose: ((e: { preventDefault(): void }) => void) | null = null;
-    const win = { on: vi.fn((_: string, f: typeof onClose) => (onClose = f)), hide: vi.fn() };
-    hideOnClose(win as never, quitState);
-    const first = { preventDefault: vi.fn() };
-    onClose!(first);
-    expect(first.preventDefault).toHaveBeenCalled();
-    expect(win.hide).toHaveBeenCalled();
-    quitState.quit();
-    expect(app.quit).toHaveBeenCalled();
-    const second = { preventDefault: vi.fn() };
-    onClose!(second);
-    expect(second.preventDefault).not.toHaveBeenCalled();
+function closeHarness(action: CloseAction) {
+  const app = fakeApp();
+  const quitState = createQuitState(app as never);
+  let onClose: ((e: { preventDefault(): void }) => void) | null = null;
+  const win = { on: vi.fn((_: string, f: typeof onClose) => (onClose = f)), hide: vi.fn(), minimize: vi.fn() };
+  let current = action;
+  handleMainWindowClose(win as never, quitState, () => current);
+  const close = () => {
+    const event = { preventDefault: vi.fn() };
+    onClose!(event);
+    return event;
+  };
+  return { app, quitState, win, close, set: (next: CloseAction) => (current = next) };
+}
+
+describe('app/handleMainWindowClose', () => {
+  it('hides to the tray instead of closing until the app quits', () => {
+    const h = closeHarness('tray');
+    expect(h.close().preventDefault).toHaveBeenCalled();
+    expect(h.win.hide).toHaveBeenCalled();
+    expect(h.win.minimize).not.toHaveBeenCalled();
+    h.quitState.quit();
+    expect(h.app.quit).toHaveBeenCalled();
+    expect(h.close().preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('minimizes, keeping the window on the taskbar, when the setting says minimize', () => {
+    const h = closeHarness('minimize');
+    expect(h.close().preventDefault).toHaveBeenCalled();
+    expect(h.win.minimize).toHaveBeenCalled();
+    expect(h.win.hide).not.toHaveBeenCalled();
+  });
+
+  it('quits the app when the setting says quit', () => {
+    const h = closeHarness('quit');
+    expect(h.close().preventDefault).not.toHaveBeenCalled();
+    expect(h.app.quit).toHaveBeenCalled();
+    expect(h.quitState.isQuitting()).toBe(true);
+  });
+
+  it('follows a setting changed while the app runs', () => {
+    const h = closeHarness('tray');
+    h.set('minimize');
+    h.close();
+    expect(h.win.minimize).toHaveBeenCalled();
+    expect(h.win.hide).not.toHaveBeenCalled();
   });
 
   it('lets windows close on an OS-initiated quit (before-quit)', () => {
@@ -83,5 +121,34 @@ describe('app/hideOnClose', () => {
     const quitState = createQuitState(app as never);
     app.handlers.get('before-quit')!();
     expect(quitState.isQuitting()).toBe(true);
+  });
+});
+
+describe('app/close action', () => {
+  it('defaults to minimize on Linux, where a tray may be invisible, and to the tray elsewhere', () => {
+    expect(defaultCloseAction('linux')).toBe('minimize');
+    expect(defaultCloseAction('win32')).toBe('tray');
+    expect(defaultCloseAction('darwin')).toBe('tray');
+  });
+
+  it('never hides where no tray could be installed', () => {
+    expect(effectiveCloseAction('tray', false)).toBe('minimize');
+    expect(effectiveCloseAction('tray', true)).toBe('tray');
+    expect(effectiveCloseAction('quit', false)).toBe('quit');
+    expect(effectiveCloseAction('minimize', true)).toBe('minimize');
+  });
+
+  it("reads closeAction from settings.json; unset, it is the platform's default", () => {
+    expect(readSettings({ closeAction: 'quit' }).settings.closeAction).toBe('quit');
+    expect(readSettings({}).settings.closeAction).toBe(defaultCloseAction(process.platform));
+  });
+});
+
+describe('app/appUserModelId', () => {
+  it("is the installer's appId for an installed Windows app, the Electron executable in development, and unset elsewhere", () => {
+    expect(appUserModelId('win32', true, 'C:\\x\\softphone.exe')).toBe(APP_ID);
+    expect(appUserModelId('win32', false, 'C:\\dev\\electron.exe')).toBe('C:\\dev\\electron.exe');
+    expect(appUserModelId('linux', true, '/opt/x')).toBeNull();
+    expect(appUserModelId('darwin', true, '/Applications/x')).toBeNull();
   });
 });

@@ -1,21 +1,27 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 
-const electron = vi.hoisted(() => ({
+interface FakeImage {
+  path: string;
+  template: boolean;
+  setTemplateImage(on: boolean): void;
+}
+
+const electron = {
   appMenu: null as MenuItemConstructorOptions[] | null,
-  trays: [] as Array<{ image: string; menu: MenuItemConstructorOptions[] | null; handlers: Map<string, () => void> }>,
+  trays: [] as Array<{ image: FakeImage; menu: MenuItemConstructorOptions[] | null; handlers: Map<string, () => void> }>,
   themeHandlers: [] as Array<() => void>,
   dark: false,
-}));
+};
 
-vi.mock('electron', () => ({
+const fakeElectron = {
   Menu: {
     buildFromTemplate: (template: MenuItemConstructorOptions[]) => template,
     setApplicationMenu: (menu: MenuItemConstructorOptions[]) => (electron.appMenu = menu),
   },
   Tray: class {
-    state = { image: '', menu: null as MenuItemConstructorOptions[] | null, handlers: new Map<string, () => void>() };
-    constructor(image: string) {
+    state = { image: null as unknown as FakeImage, menu: null as MenuItemConstructorOptions[] | null, handlers: new Map<string, () => void>() };
+    constructor(image: FakeImage) {
       this.state.image = image;
       electron.trays.push(this.state);
     }
@@ -23,25 +29,33 @@ vi.mock('electron', () => ({
       this.state.menu = menu;
     }
     setToolTip() {}
-    setImage(image: string) {
+    setImage(image: FakeImage) {
       this.state.image = image;
     }
     on(event: string, handler: () => void) {
       this.state.handlers.set(event, handler);
     }
   },
-  nativeImage: { createFromPath: (p: string) => p },
+  nativeImage: {
+    createFromPath: (p: string): FakeImage => ({
+      path: p,
+      template: false,
+      setTemplateImage(on: boolean) {
+        this.template = on;
+      },
+    }),
+  },
   nativeTheme: {
     get shouldUseDarkColors() {
       return electron.dark;
     },
     on: (_e: string, handler: () => void) => electron.themeHandlers.push(handler),
   },
-}));
+};
 
 import { installShellUi } from '../../../src/main/app/shell-ui';
 
-function setup() {
+function setup(platform: NodeJS.Platform = 'linux') {
   const windowHandlers = new Map<string, () => void>();
   let visible = true;
   const window = {
@@ -69,7 +83,7 @@ function setup() {
     showAboutPanel: vi.fn(),
   };
   const deps = { importContacts: vi.fn(), syncContacts: vi.fn(), openSettings: vi.fn(), openAddressBooks: vi.fn(), quit: vi.fn(), log: vi.fn() };
-  installShellUi({ app: app as never, window: window as never, ...deps });
+  installShellUi({ electron: fakeElectron as never, platform, app: app as never, window: window as never, ...deps });
   return { window, app, deps, tray: electron.trays.at(-1)! };
 }
 
@@ -99,10 +113,21 @@ describe('app/installShellUi', () => {
 
   it('switches the tray icon with the OS theme', () => {
     electron.dark = false;
-    const { tray } = setup();
-    expect(tray.image).toMatch(/tray-dark\.png$/);
+    const { tray } = setup('linux');
+    expect(tray.image.path).toMatch(/tray-dark\.png$/);
     electron.dark = true;
     electron.themeHandlers.at(-1)!();
-    expect(tray.image).toMatch(process.platform === 'darwin' ? /tray-dark\.png$/ : /tray-light\.png$/);
+    expect(tray.image.path).toMatch(/tray-light\.png$/);
+    expect(tray.image.template).toBe(false);
+  });
+
+  it('gives macOS a template image, which the menu bar recolours itself, whatever the theme', () => {
+    electron.dark = false;
+    const { tray } = setup('darwin');
+    expect(tray.image).toMatchObject({ template: true });
+    expect(tray.image.path).toMatch(/tray-dark\.png$/);
+    electron.dark = true;
+    electron.themeHandlers.at(-1)!();
+    expect(tray.image).toMatchObject({ template: true });
   });
 });

@@ -17,10 +17,16 @@ const SECURE = {
 describe('windows/getMainWindowOptions', () => {
   it('sets every security preference explicitly', () => {
     const options = getMainWindowOptions({ preload: '/app/out/preload/index.cjs', appOrigin: 'app://softphone' });
-    expect(options.webPreferences).toMatchObject({ ...SECURE, preload: '/app/out/preload/index.cjs' });
-    expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
-    expect(options.webPreferences).not.toHaveProperty('partition');
-    expect(options.webPreferences?.additionalArguments).toEqual(['--softphone-app-origin=app://softphone']);
+    expect(options.webPreferences).toEqual({
+      ...SECURE,
+      disableBlinkFeatures: 'Auxclick',
+      preload: '/app/out/preload/index.cjs',
+      navigateOnDragDrop: false,
+      spellcheck: true,
+      additionalArguments: ['--softphone-app-origin=app://softphone'],
+      // A softphone hidden in the tray must still ring and keep its timers.
+      backgroundThrottling: false,
+    });
   });
 
   it('creates the window hidden and shows it once ready', () => {

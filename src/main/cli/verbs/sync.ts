@@ -5,9 +5,9 @@
  * is left as it was, while the others still sync.
  */
 import type { BookSyncReport } from '../../contacts/carddav';
-import { syncSources } from '../../contacts/import/sync';
+import { syncAllSources } from '../../contacts/carddav/all-sources';
+import { cliSecretsPath, createCliSecrets } from '../../secrets/cli-secrets';
 import { EXIT, refuseArguments, type Verb } from '../context';
-import { cliCardDav } from './carddav';
 import { formatReport, regionOf } from './import';
 
 /** One book's sync as a person reads it, like a file's import report. */
@@ -25,17 +25,17 @@ export const syncVerb: Verb = {
   async run(ctx) {
     const refused = refuseArguments(ctx, 'sync');
     if (refused !== null) return refused;
-    const result = syncSources(ctx.openStore(), { region: regionOf(ctx) });
+    const result = await syncAllSources({
+      db: ctx.database(),
+      store: ctx.openStore(),
+      secrets: createCliSecrets(cliSecretsPath(ctx.options.userDataDir, ctx.env)),
+      options: { region: regionOf(ctx) },
+    });
     if (!result.ok) {
       ctx.stderr.write(`error: ${result.error.message}\n`);
       return EXIT.failure;
     }
-    const { reports, missing, failed = [] } = result.value;
-    const carddav: BookSyncReport[] = [];
-    for (const outcome of await cliCardDav(ctx).syncAll()) {
-      if (outcome.ok) carddav.push(outcome.report);
-      else failed.push({ path: outcome.path, message: outcome.message });
-    }
+    const { reports, missing, failed, carddav } = result.value;
     for (const f of failed) ctx.stderr.write(`error: ${f.message}\n`);
     const code = failed.length ? EXIT.failure : EXIT.ok;
     if (ctx.options.json) {

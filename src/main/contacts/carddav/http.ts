@@ -10,6 +10,7 @@
  * Other statuses (404 during discovery, 403/409 for a stale sync token) pass through for
  * the caller to judge.
  */
+import { fetch as undiciFetch } from 'undici';
 import { CardDavError } from './errors';
 import { assertAllowed } from './urls';
 
@@ -18,7 +19,7 @@ export interface HttpOptions {
   timeoutMs: number;
   /** Largest response body accepted. */
   maxBytes: number;
-  /** The fetch underneath (default: Node's global fetch). */
+  /** The fetch underneath (default: undici's, see `baseFetch`). */
   fetch?: typeof fetch;
   /** Called before each request goes out (progress; tests use it to stop the server mid-sync). */
   onRequest?: (method: string, url: string) => void;
@@ -64,9 +65,18 @@ function statusError(status: number, url: string): CardDavError | null {
   return null;
 }
 
+/**
+ * undici from npm rather than the fetch built into Node (undici 7.29 in Node 24.21): when a
+ * server closes the connection (Radicale speaks HTTP/1.0) while a large body is paused by
+ * backpressure, the built-in one throws an uncatchable AssertionError (`assert(!this.paused)`,
+ * nodejs/undici#5360) that kills the process; seen here syncing a 10,000-card book. Fixed in
+ * undici 8.13 (nodejs/undici#5474).
+ */
+const baseFetch = undiciFetch as unknown as typeof fetch;
+
 /** Builds the guarded fetch. */
 export function createHttp(options: HttpOptions): typeof fetch {
-  const base = options.fetch ?? fetch;
+  const base = options.fetch ?? baseFetch;
   const guarded = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     let url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
     let method = methodOf(init);

@@ -116,7 +116,8 @@ export async function fetchCards(url: string, hrefs: readonly string[], c: Conne
 }
 
 /**
- * Changes since `token` (RFC 6578 sync-collection, depth 1). Null when the server no longer
+ * Changes since `token` (RFC 6578 sync-collection, depth 1); the empty token lists every card.
+ * Null when the server no longer
  * accepts the token (403 / 409 valid-sync-token, 400, or a truncated 507 answer): then the
  * caller compares a full listing instead.
  */

@@ -14,9 +14,9 @@ export interface Secrets {
 /** The key of an account's password: per database, so two address books never share one. */
 export const passwordKey = (databaseId: string, accountId: number): string => `carddav:${databaseId}:${accountId}`;
 
-/** Secrets held in memory only (tests; a run given --password-stdin that stores nothing). */
-export function memorySecrets(where = 'memory'): Secrets {
-  const map = new Map<string, string>();
+/** Secrets held in memory only (tests; the import worker, given its passwords by main). */
+export function memorySecrets(where = 'memory', initial: Record<string, string> = {}): Secrets {
+  const map = new Map<string, string>(Object.entries(initial));
   return {
     where,
     get: async (key) => map.get(key) ?? null,

@@ -16,6 +16,7 @@
 import type { Database } from 'better-sqlite3';
 import { readVcardBuffer } from '../import/vcard/reader';
 import { MAX_LISTED_SKIPS } from '../import/importer';
+import { createKeptTally, type KeptNumbers, type KeptTally } from '../import/kept-numbers';
 import { toContactRecord } from '../import/record';
 import type { CountryCode } from '../phone';
 import type { ContactStore } from '../store/types';
@@ -39,6 +40,8 @@ export interface BookSyncReport {
   unchanged: number;
   deleted: number;
   skipped: Array<{ href: string; reason: string }>;
+  /** Numbers stored as written (no E.164 form), by reason, as in a file's import report. */
+  numbersKeptAsWritten: KeptNumbers[];
   changedNumbers: string[];
   changedNumbersTotal: number;
 }
@@ -63,9 +66,16 @@ export interface BookSyncDeps {
 
 export const cardKey = (href: string): string => `href:${href}`;
 
-/** Phase 1 for a book without a usable token: the full listing, compared with what is stored. */
-async function stageFromListing(book: BookRow, c: Connection, deps: BookSyncDeps): Promise<number> {
-  const listed = await listCards(book.url, c);
+/**
+ * Phase 1 without a usable token: the full listing, compared with what is stored. Where the
+ * server supports sync-collection the listing is an initial sync-collection (empty token, RFC
+ * 6578 §3.2): it comes with the token that matches it exactly, and Radicale answers it several
+ * times faster than a PROPFIND of depth 1 (10 s against 50-100 s for 10,000 cards on the
+ * shared test machine). Returns the token to store.
+ */
+async function stageFromListing(book: BookRow, state: BookState, c: Connection, deps: BookSyncDeps): Promise<BookState> {
+  const initial = book.supportsSync ? await changesSince(book.url, '', c) : null;
+  const listed = initial ? initial.changed : await listCards(book.url, c);
   deps.staging.addListed(listed);
   deps.staging.addGone(deps.staging.notListed(book.sourceId));
   const total = deps.staging.changedCount(book.sourceId);
@@ -79,7 +89,8 @@ async function stageFromListing(book: BookRow, c: Connection, deps: BookSyncDeps
     deps.onProgress?.({ path: book.path, fetched, total });
     after = hrefs[hrefs.length - 1]!;
   }
-  return total;
+  // Without sync-collection: the token read before the listing, so changes made during it are seen next time.
+  return initial ? { ctag: state.ctag, syncToken: initial.syncToken } : state;
 }
 
 async function stageBatch(book: BookRow, hrefs: readonly string[], c: Connection, deps: BookSyncDeps): Promise<void> {
@@ -89,7 +100,7 @@ async function stageBatch(book: BookRow, hrefs: readonly string[], c: Connection
 }
 
 /** Phase 2: one transaction that writes everything staged, or nothing. */
-function applyStaged(book: BookRow, state: BookState, deps: BookSyncDeps, skip: (href: string, reason: string) => void) {
+function applyStaged(book: BookRow, state: BookState, deps: BookSyncDeps, skip: (href: string, reason: string) => void, kept: KeptTally) {
   const { store, books, staging } = deps;
   return deps.db.transaction(() => {
     const result = store.applySourceChanges({ path: book.path, format: 'carddav', fingerprint: '' }, (writer) => {
@@ -103,7 +114,7 @@ function applyStaged(book: BookRow, state: BookState, deps: BookSyncDeps, skip: 
           const contacts = events.flatMap((e) => (e.kind === 'contact' ? [e.contact] : []));
           for (const e of events) if (e.kind === 'skip') skip(card.href, e.reason);
           if (contacts.length > 1) skip(card.href, `${contacts.length - 1} more vCards in one resource (only the first is used)`);
-          const mapped = contacts[0] ? toContactRecord(contacts[0], { region: deps.region }) : null;
+          const mapped = contacts[0] ? toContactRecord(contacts[0], { region: deps.region, onKeptNumber: kept.note }) : null;
           if (!mapped?.ok) {
             // An unusable new version does not delete the contact the last good one gave.
             skip(card.href, mapped ? mapped.reason : 'no vCard in the resource');
@@ -128,21 +139,22 @@ export async function syncBook(book: BookRow, c: Connection, deps: BookSyncDeps)
   const { staging } = deps;
   staging.reset();
   try {
-    const state = await bookState(book.url, c);
     const syncedBefore = book.lastSyncedAt !== null;
     const base = { path: book.path, book: book.displayName, url: book.url };
-    const sameCtag = state.ctag !== null && state.ctag === book.ctag;
-    const sameToken = state.syncToken !== null && state.syncToken === book.syncToken;
-    if (syncedBefore && (sameCtag || sameToken)) {
-      deps.books.markSynced(book.sourceId, { syncToken: book.syncToken, ctag: book.ctag }, deps.now().toISOString());
-      return { ...base, mode: 'unchanged', added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: [], changedNumbers: [], changedNumbersTotal: 0 };
-    }
+    const unchanged = (state: BookState): BookSyncReport => {
+      deps.books.markSynced(book.sourceId, state, deps.now().toISOString());
+      return { ...base, mode: 'unchanged', added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: [], numbersKeptAsWritten: [], changedNumbers: [], changedNumbersTotal: 0 };
+    };
     let mode: SyncMode = syncedBefore ? 'full' : 'initial';
-    let next = state;
-    const changes = syncedBefore && book.syncToken && book.supportsSync ? await changesSince(book.url, book.syncToken, c) : null;
+    let next: BookState;
+    // With a token and sync-collection, the changes since the token are the only question: one
+    // request, and an empty answer means nothing changed (no getctag over the whole book).
+    const canAskChanges = syncedBefore && book.syncToken !== null && book.supportsSync;
+    const changes = canAskChanges ? await changesSince(book.url, book.syncToken!, c) : null;
     if (changes) {
+      next = { ctag: book.ctag, syncToken: changes.syncToken };
+      if (changes.changed.length === 0 && changes.removed.length === 0) return unchanged(next);
       mode = 'incremental';
-      next = { ctag: state.ctag, syncToken: changes.syncToken };
       deps.staging.addGone(changes.removed);
       const hrefs = changes.changed.filter((card) => card.etag === '' || deps.books.etag(book.sourceId, card.href) !== card.etag).map((card) => card.href);
       const size = deps.batchSize ?? BATCH_SIZE;
@@ -151,14 +163,18 @@ export async function syncBook(book: BookRow, c: Connection, deps: BookSyncDeps)
         deps.onProgress?.({ path: book.path, fetched: Math.min(i + size, hrefs.length), total: hrefs.length });
       }
     } else {
-      // The token read before the listing: changes made during it are seen by the next sync.
-      await stageFromListing(book, c, deps);
+      const state = await bookState(book.url, c);
+      // Without sync-collection the getctag (or token) tells whether anything changed.
+      const same = (state.ctag !== null && state.ctag === book.ctag) || (state.syncToken !== null && state.syncToken === book.syncToken);
+      if (syncedBefore && !canAskChanges && same) return unchanged({ syncToken: book.syncToken, ctag: book.ctag });
+      next = await stageFromListing(book, state, c, deps);
     }
     // Listed up to MAX_LISTED_SKIPS, as for a file: a garbage book must not grow the report without bound.
     const skipped: BookSyncReport['skipped'] = [];
+    const kept = createKeptTally();
     const result = applyStaged(book, next, deps, (href, reason) => {
       if (skipped.length < MAX_LISTED_SKIPS) skipped.push({ href, reason });
-    });
+    }, kept);
     return {
       ...base,
       mode,
@@ -167,6 +183,7 @@ export async function syncBook(book: BookRow, c: Connection, deps: BookSyncDeps)
       unchanged: result.unchanged,
       deleted: result.deleted,
       skipped,
+      numbersKeptAsWritten: kept.list(),
       changedNumbers: result.changedNumbers,
       changedNumbersTotal: result.changedNumbersTotal,
     };

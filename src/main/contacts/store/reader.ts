@@ -91,11 +91,6 @@ const prepareAll = (db: Database) => ({
     WHERE contact_id BETWEEN ? AND ? ORDER BY contact_id, position`).raw(),
   emailsInRange: db.prepare(`SELECT contact_id, address FROM emails
     WHERE contact_id BETWEEN ? AND ? ORDER BY contact_id, position`).raw(),
-  // Candidates in id order, those the widget's display filter keeps first (see widget-name.ts).
-  rankedSearch: db.prepare(`SELECT c.id FROM json_each(@ids) j JOIN contacts c ON c.id = j.value
-    WHERE c.deleted = 0
-    ORDER BY (c.filter_numbers = '' OR (instr(c.filter_names, @needle) = 0 AND instr(c.filter_numbers, @needle) = 0)), c.id
-    LIMIT @limit`).pluck(),
   trigram: db.prepare('SELECT rowid FROM contact_search WHERE contact_search MATCH ? ORDER BY rowid LIMIT ?').pluck(),
   grams: db.prepare('SELECT rowid FROM contact_grams WHERE contact_grams MATCH ? ORDER BY rowid LIMIT ?').pluck(),
   // Short digit strings are common in any book of numbers, so this scan stops early.
@@ -179,8 +174,6 @@ export function createReader(db: Database) {
     syncState: (): SyncState => s.sync.get() as SyncState,
     liveAfter: (afterId: number, limit: number): StoredContact[] =>
       hydrate((s.liveAfter.all(afterId, limit) as ContactRow[]).map(toStored), true),
-    rankForWidget: (ids: readonly number[], query: string, limit: number): number[] =>
-      s.rankedSearch.all({ ids: JSON.stringify(ids), needle: query.toLowerCase(), limit }) as number[],
     changedBetween: (range: { upTo: number; afterRev: number; afterId: number }, limit: number): StoredContact[] =>
       hydrate((s.changed.all({ ...range, limit }) as ContactRow[]).map(toStored)),
     searchIds: (term: string, limit: number): number[] => {

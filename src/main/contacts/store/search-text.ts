@@ -11,9 +11,30 @@
 import type { ContactRecord } from '../model';
 import { phoneDigits } from '../phone';
 
-/** Lower-cased and accent-free, for case- and accent-insensitive substring search. */
+/**
+ * Letters Unicode does not decompose into a base letter plus marks, folded to what people
+ * type on a keyboard without them (the common transliterations: Polish ł, German ß, Nordic
+ * ø æ å→a via NFKD, Icelandic þ ð, Croatian đ, Turkish ı, Maltese ħ, French œ). Hand-written:
+ * no field library folds these for search; the table is the whole rule.
+ */
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  ł: 'l', ß: 'ss', ẞ: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't',
+  ŋ: 'n', ĸ: 'k', ſ: 's', ς: 'σ',
+};
+const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'gu');
+
+/**
+ * Lower-cased, accent-free and transliterated, for case- and accent-insensitive substring
+ * search; the ONE fold for the index and the query (NFKD also turns ligatures and full-width
+ * forms into plain letters). Changing it changes stored index text: rebuild the indexes in a
+ * migration (see 0003-search-fold.ts).
+ */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(FOLDABLE, (c) => LETTER_FOLDS[c] ?? c);
 }
 
 /** A query as it is compared with the index: folded, and phone-looking input as digits. */

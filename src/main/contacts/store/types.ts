@@ -137,11 +137,6 @@ export interface ContactStore {
   searchIds(foldedTerm: string, limit: number): number[];
   /** Phones whose match key is one of `keys` or whose extension is one of `extensions`. */
   phonesMatching(keys: readonly string[], extensions: readonly string[]): PhoneHit[];
-  /**
-   * The first `limit` live contacts among `ids`: those the widget's display filter keeps for
-   * `query` first, then the rest, each group by id.
-   */
-  rankForWidget(ids: readonly number[], query: string, limit: number): number[];
   /** The live contacts with these ids, in the order given. */
   contactsByIds(ids: readonly number[]): StoredContact[];
 }

@@ -88,7 +88,7 @@ const snapshot = () => ({
 
 describe.skipIf(missing)('CardDAV sync against a failing server', () => {
   it.each([
-    ['html', /answered PROPFIND with a web page \(a login page\?\), not CardDAV/],
+    ['html', /answered REPORT with a web page \(a login page\?\), not CardDAV/],
     ['503', /failed with a server error \(503\)/],
     ['garbage', /the answer is damaged or not about this address book/],
     ['redirect-http', /refusing http:\/\/dav\.example\.com: only https is allowed/],

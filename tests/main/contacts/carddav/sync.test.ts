@@ -143,4 +143,39 @@ describe.skipIf(missing)('CardDAV against Radicale', () => {
     expect(retry).toMatchObject({ ok: true, report: { updated: 30 } });
     expect(killing.listBooks()[0]!.lastError).toBeNull();
   });
+
+  it('falls back to the full listing when the server no longer knows the token, and still sees deletions', async () => {
+    await server.putCard(alice(), bookName, 'ada.vcf', vcard('ada', 'Ada Lovelace', '+44 20 7946 0001'));
+    await server.putCard(alice(), bookName, 'alan.vcf', vcard('alan', 'Alan Turing', '(650) 555-0102'));
+    const dav = carddav();
+    await addAlice(dav, [bookName]);
+    await dav.syncAll();
+    book.db.prepare("UPDATE carddav_books SET sync_token = 'http://radicale.org/ns/sync/0000', ctag = 'stale'").run();
+    await server.deleteCard(alice(), bookName, 'alan.vcf');
+    await server.putCard(alice(), bookName, 'ada.vcf', vcard('ada', 'Ada Lovelace', '+44 20 7946 0002'));
+    const [outcome] = await dav.syncAll();
+    expect(outcome).toMatchObject({ ok: true, report: { mode: 'full', added: 0, updated: 1, deleted: 1 } });
+    expect(contacts()).toEqual({ 'Ada Lovelace': ['+442079460002'] });
+    expect(book.db.prepare('SELECT sync_token FROM carddav_books').pluck().get()).not.toBe('http://radicale.org/ns/sync/0000');
+  });
+
+  it('compares ETags of a PROPFIND listing where the server has no sync-collection', async () => {
+    await server.putCard(alice(), bookName, 'ada.vcf', vcard('ada', 'Ada Lovelace', '+44 20 7946 0001'));
+    await server.putCard(alice(), bookName, 'alan.vcf', vcard('alan', 'Alan Turing', '(650) 555-0102'));
+    const requests: string[] = [];
+    const dav = carddav({ http: { onRequest: (method) => requests.push(method) } });
+    await addAlice(dav, [bookName]);
+    book.db.prepare('UPDATE carddav_books SET supports_sync = 0').run();
+    requests.length = 0;
+    await expect(dav.syncAll()).resolves.toMatchObject([{ ok: true, report: { mode: 'initial', added: 2 } }]);
+    expect(requests).toEqual(['PROPFIND', 'PROPFIND', 'REPORT']); // state, listing, one multiget
+
+    await server.putCard(alice(), bookName, 'alan.vcf', vcard('alan', 'Alan Turing', '(650) 555-0199'));
+    await server.deleteCard(alice(), bookName, 'ada.vcf');
+    requests.length = 0;
+    const [outcome] = await dav.syncAll();
+    expect(outcome).toMatchObject({ ok: true, report: { mode: 'full', updated: 1, deleted: 1, unchanged: 0 } });
+    expect(requests).toEqual(['PROPFIND', 'PROPFIND', 'REPORT']); // only the changed card is fetched
+    expect(contacts()).toEqual({ 'Alan Turing': ['+16505550199'] });
+  });
 });

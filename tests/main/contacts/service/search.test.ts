@@ -48,14 +48,6 @@ describe('service/search', () => {
     expect(names(search('65'))).toContain('José Müller');
   });
 
-  it('puts the contacts the widget display filter keeps first', () => {
-    book.store.upsertContacts([contact('kept', 'Joseph Kept', ['+16505550100'])]);
-    // The widget keeps only rows whose names (as written, lower-cased) or numbers contain the
-    // term, and drops contacts without numbers; the rest follow in id order.
-    expect(names(search('jose'))).toEqual(['Joseph Kept', 'José Müller', 'Josephine Nophone', 'Mail Only']);
-    expect(names(search('josé'))).toEqual(['José Müller', 'Josephine Nophone', 'Mail Only', 'Joseph Kept']);
-  });
-
   it('gives every number a string phoneType and every contact the service type', () => {
     for (const c of search('o').data) {
       expect(c.type).toBe('AddressBook');

@@ -5,7 +5,8 @@
 import type { Database } from 'better-sqlite3';
 import { migrateTo0001, version as v0001 } from './0001-initial';
 import { migrateTo0002, version as v0002 } from './0002-carddav';
-import { migrateTo0003, version as v0003 } from './0003-source-watch';
+import { migrateTo0003, version as v0003 } from './0003-search-fold';
+import { migrateTo0004, version as v0004 } from './0004-source-watch';
 
 export interface Migration {
   version: number;
@@ -16,7 +17,8 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: v0001, name: 'initial', up: migrateTo0001 },
   { version: v0002, name: 'carddav', up: migrateTo0002 },
-  { version: v0003, name: 'source-watch', up: migrateTo0003 },
+  { version: v0003, name: 'search-fold', up: migrateTo0003 },
+  { version: v0004, name: 'source-watch', up: migrateTo0004 },
 ];
 
 MIGRATIONS.forEach((m, i) => {

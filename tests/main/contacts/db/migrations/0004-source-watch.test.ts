@@ -6,16 +6,16 @@ let db: Sqlite.Database;
 beforeEach(() => {
   db = new Sqlite(':memory:');
   db.pragma('foreign_keys = ON');
-  updateToVersion(db, 2);
+  updateToVersion(db, 3);
   db.prepare("INSERT INTO sources (path, format, fingerprint, contact_count) VALUES ('/home/a/friends.vcf', 'vcard', '1:2:abc', 1)").run();
   db.prepare("INSERT INTO contacts (source_id, source_key, display_name, rev) VALUES (1, 'uid:ada', 'Ada Lovelace', 1)").run();
 });
 afterEach(() => db.close());
 
-describe('migrations/0003-source-watch', () => {
+describe('migrations/0004-source-watch', () => {
   it('keeps sources and contacts, and existing sources follow their files', () => {
-    updateToVersion(db, 3);
-    expect(schemaVersion(db)).toBe(3);
+    updateToVersion(db, 4);
+    expect(schemaVersion(db)).toBe(4);
     expect(db.prepare('SELECT path, format, fingerprint, contact_count, watch FROM sources').all()).toEqual([
       { path: '/home/a/friends.vcf', format: 'vcard', fingerprint: '1:2:abc', contact_count: 1, watch: 1 },
     ]);
@@ -25,7 +25,7 @@ describe('migrations/0003-source-watch', () => {
   });
 
   it('takes only 0 or 1', () => {
-    updateToVersion(db, 3);
+    updateToVersion(db, 4);
     db.prepare('UPDATE sources SET watch = 0').run();
     expect(() => db.prepare('UPDATE sources SET watch = 2').run()).toThrow(/CHECK/);
   });

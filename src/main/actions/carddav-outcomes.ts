@@ -1,0 +1,25 @@
+/**
+ * A CardDAV book's sync as the summary dialog shows a file's: its cards are vCards, and a
+ * skipped card is named by its href (the line is the card's own; every card starts at 1).
+ */
+import { ok } from '../../shared/result';
+import type { BookSyncReport } from '../contacts/carddav';
+import type { FileOutcome } from './import-summary';
+
+export function bookOutcome(r: BookSyncReport): FileOutcome {
+  return {
+    path: r.path,
+    result: ok({
+      path: r.path,
+      format: 'vcard',
+      added: r.added,
+      updated: r.updated,
+      unchanged: r.unchanged,
+      deleted: r.deleted,
+      skipped: r.skipped.map((s) => ({ line: 1, reason: `${s.href}: ${s.reason}` })),
+      changedNumbers: r.changedNumbers,
+      changedNumbersTotal: r.changedNumbersTotal,
+      numbersKeptAsWritten: r.numbersKeptAsWritten,
+    }),
+  };
+}
