@@ -111,8 +111,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   }
 }
 
-// Run when executed directly (tsx src/main/cli/main.ts), not when imported by tests.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+// Run when executed directly (tsx src/main/cli/main.ts), not when imported by tests, nor when
+// bundled into the app (whose entry, src/main/index.ts, routes `contacts VERB ...` here).
+if (!process.versions.electron && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
     process.exitCode = code;
   });
