@@ -3,7 +3,7 @@ import { manyPeople, writeVcard } from './support/address-books';
 import type { Person } from './support/address-books';
 import { expect, SERVICE_NAME, test } from './support/app';
 import type { App } from './support/app';
-import { alice, anna, dan, E164, jose, zoe } from './support/people';
+import { alice, anna, bob, carol, dan, E164, jose, zoe } from './support/people';
 
 /** Types into the simulated dialer and returns the rows the widget ends up displaying. */
 async function search(app: App, text: string): Promise<string[]> {
@@ -98,5 +98,25 @@ test.describe('scenarios 5 and 6: caller ID and contact details', () => {
     expect(view?.elapsedMs).not.toBeNull();
     expect(view?.response).toBe('ok');
     expect(app.bridge.viewed.map((c) => c.displayName)).toEqual(['Alice Archer']);
+  });
+});
+
+test.describe('caller ID at login', () => {
+  test('matches the call log in several small requests as it loads, with the names RingCentral holds, and shows ours', async ({ app }) => {
+    const file = join(app.dir, 'people.vcf');
+    writeVcard(file, [alice, bob, carol, dan]);
+    await app.importAndSync(file);
+    const strangers = Array.from({ length: 8 }, (_, i) => `+1212555${String(i).padStart(4, '0')}`);
+    const callLog = [`${E164.alice}:Me`, E164.bob, `${E164.carol}:Front desk`, E164.dan, ...strangers];
+    await app.open({ callLog: callLog.join(',') });
+    await expect.poll(async () => (await app.state()).matchRequests.filter((r) => r.outcome !== 'pending').length).toBe(3);
+    const state = await app.state();
+    expect(state.matchRequests.map((r) => r.phoneNumbers.length)).toEqual([3, 1, 8]);
+    expect(state.matchRequests[0]?.callerIds).toEqual({ [E164.alice]: 'Me', [E164.carol]: 'Front desk' });
+    expect(state.matchRequests.map((r) => r.outcome)).toEqual(['answered', 'answered', expect.stringMatching(/^(answered|empty)$/)]);
+    expect(state.matches[E164.alice]?.contacts.map((c) => c.name)).toEqual(['Alice Archer']);
+    expect(state.matches[E164.dan]?.contacts.map((c) => c.name)).toEqual(['Dan Dyer']);
+    expect(state.matches[strangers[0]!]?.contacts).toEqual([]);
+    expect(state.errors).toEqual([]);
   });
 });

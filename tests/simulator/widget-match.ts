@@ -42,12 +42,12 @@ export function createMatcher(ctx: WidgetContext): Matcher {
     const { state, deps } = ctx;
     const path = state.service?.contactMatchPath;
     if (!path || numbers.length === 0) return;
-    const record: MatchRequestRecord = { phoneNumbers: numbers, outcome: 'pending', replyKeys: [], reason };
+    const callerIds = Object.fromEntries(numbers.flatMap((n) => (state.callerNames[n] ? [[n, state.callerNames[n]]] : [])));
+    const record: MatchRequestRecord = { phoneNumbers: numbers, callerIds, outcome: 'pending', replyKeys: [], reason };
     state.matchRequests.push(record);
     ctx.log('out', '/contacts/match', `${numbers.length} number(s) (${reason})`);
     let data: unknown;
     try {
-      const callerIds = Object.fromEntries(numbers.flatMap((n) => (state.callerNames[n] ? [[n, state.callerNames[n]]] : [])));
       const response = await deps.requester.request(path, { phoneNumbers: numbers, callerIds }, deps.timeouts.match);
       ({ data } = response as { data: unknown });
       record.replyKeys = data && typeof data === 'object' ? Object.keys(data) : [];

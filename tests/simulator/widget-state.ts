@@ -19,6 +19,8 @@ export interface FetchRecord {
 
 export interface MatchRequestRecord {
   phoneNumbers: string[];
+  /** The names RingCentral holds for some of them, as sent. */
+  callerIds: Record<string, string>;
   outcome: 'pending' | 'answered' | 'empty' | 'error' | 'timeout';
   /** The keys of the reply's `data`, exactly as the host sent them. */
   replyKeys: string[];

@@ -20,6 +20,9 @@ export function bookOutcome(r: BookSyncReport): FileOutcome {
       changedNumbers: r.changedNumbers,
       changedNumbersTotal: r.changedNumbersTotal,
       numbersKeptAsWritten: r.numbersKeptAsWritten,
+      // The file-only parts of a report: the caps and the deletion guard are about files.
+      trimmed: [],
+      heldBack: null,
     }),
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { WidgetCommand } from '../../shared/api';
 import { fail, ok } from '../../shared/result';
+import { confirmHeldDeletions, type DeletionQuestion } from './deletion-confirm';
 import type { ImportReport, ImportRunner } from './import-runner';
 import { bookOutcome } from './carddav-outcomes';
 import { summarizeImport, type FileOutcome, type ImportSummary } from './import-summary';
@@ -23,6 +24,12 @@ export interface ContactsActionsDeps {
    * when a report's changed numbers were capped, so the widget still re-matches what it tracks.
    */
   trackedNumbers?: () => readonly string[];
+  /**
+   * Asks whether to delete the contacts a file no longer holds when they are too many to delete
+   * unasked (deletion-confirm.ts); true re-imports the file with deletions allowed. Absent:
+   * they are kept and the summary says so.
+   */
+  confirmDeletions?: (question: DeletionQuestion) => Promise<boolean>;
 }
 
 export interface ContactsActions {
@@ -49,6 +56,16 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
     summary.changedNumbersTruncated && deps.trackedNumbers
       ? [...new Set([...summary.changedNumbers, ...deps.trackedNumbers()])]
       : summary.changedNumbers;
+
+  /** Outcomes with the confirmed held-back deletions applied. */
+  const withConfirmedDeletions = (outcomes: FileOutcome[]): Promise<FileOutcome[]> => {
+    const ask = deps.confirmDeletions;
+    if (!ask) return Promise.resolve(outcomes);
+    return confirmHeldDeletions(outcomes, ask, (path) => {
+      status(`Deleting contacts no longer in ${basename(path)}…`);
+      return deps.runner.importFile(path, () => undefined, { allowDeletions: true });
+    });
+  };
 
   let followUp = false;
   type Mode = { quiet?: boolean; followFiles?: boolean };
@@ -100,7 +117,7 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
         });
         outcomes.push({ path, result });
       }
-      return summarizeImport('import', outcomes);
+      return summarizeImport('import', await withConfirmedDeletions(outcomes));
     });
 
   const sync = (mode: Mode): Promise<void> =>
@@ -123,7 +140,7 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
       ];
       // A followed file that went away (deleted, mid-rename) is news only with other changes.
       if (mode.followFiles && outcomes.length === 0) return null;
-      return summarizeImport('sync', outcomes, result.value.missing);
+      return summarizeImport('sync', await withConfirmedDeletions(outcomes), result.value.missing);
     }, mode);
 
   return {

@@ -21,9 +21,15 @@ export type { ImportReport };
 
 export type Progress = (bytesRead: number, totalBytes: number) => void;
 
+/** What a single import may be told beyond its file. */
+export interface ImportFileOptions {
+  /** The user confirmed deleting the contacts the file no longer holds (deletion-confirm.ts). */
+  allowDeletions?: boolean;
+}
+
 /** Runs imports and syncs; resolves, never rejects. */
 export interface ImportRunner {
-  importFile(path: string, onProgress: Progress): Promise<Result<ImportReport>>;
+  importFile(path: string, onProgress: Progress, options?: ImportFileOptions): Promise<Result<ImportReport>>;
   sync(onProgress: Progress): Promise<Result<SyncReport>>;
 }
 
@@ -36,15 +42,15 @@ export interface InlineRunnerDeps {
 
 /** Runs the importer on the calling thread (a yield first lets the dialog that started it close). */
 export function createInlineRunner({ store, region, carddav }: InlineRunnerDeps): ImportRunner {
-  const options = (onProgress: Progress): ImportOptions => {
+  const options = (onProgress: Progress, extra: ImportFileOptions = {}): ImportOptions => {
     const r = region();
-    return r ? { region: r, onProgress } : { onProgress };
+    return { ...(r ? { region: r } : {}), ...(extra.allowDeletions ? { allowDeletions: true } : {}), onProgress };
   };
   const yieldOnce = () => new Promise<void>((resolve) => setImmediate(resolve));
   return {
-    async importFile(path, onProgress) {
+    async importFile(path, onProgress, extra) {
       await yieldOnce();
-      return importFile(store, path, options(onProgress));
+      return importFile(store, path, options(onProgress, extra));
     },
     async sync(onProgress) {
       await yieldOnce();
@@ -63,11 +69,11 @@ export function withFallback(primary: ImportRunner, fallback: ImportRunner, log:
   const workerBroke = (result: Result<unknown>): boolean =>
     !result.ok && result.error.code === 'internal' && result.error.message.startsWith('import worker');
   return {
-    async importFile(path, onProgress) {
-      const result = await primary.importFile(path, onProgress);
+    async importFile(path, onProgress, extra) {
+      const result = await primary.importFile(path, onProgress, extra);
       if (!workerBroke(result)) return result;
       log(`${result.ok ? '' : result.error.message}; importing on the main thread instead`);
-      return fallback.importFile(path, onProgress);
+      return fallback.importFile(path, onProgress, extra);
     },
     async sync(onProgress) {
       const result = await primary.sync(onProgress);

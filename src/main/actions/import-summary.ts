@@ -35,17 +35,24 @@ export function summarizeImport(kind: 'import' | 'sync', outcomes: FileOutcome[]
   const failures = outcomes.flatMap((o) => (o.result.ok ? [] : [{ path: o.path, message: o.result.error.message }]));
   const total = (key: 'added' | 'updated' | 'deleted' | 'unchanged') => reports.reduce((n, r) => n + r[key], 0);
   const skipped = reports.reduce((n, r) => n + r.skipped.length, 0);
-  const totals = `${total('added')} added, ${total('updated')} updated, ${total('deleted')} deleted, ${plural(skipped, 'record')} skipped`;
+  const kept = reports.reduce((n, r) => n + (r.heldBack?.count ?? 0), 0);
+  const totals =
+    `${total('added')} added, ${total('updated')} updated, ${total('deleted')} deleted, ${plural(skipped, 'record')} skipped` +
+    (kept ? `, ${plural(kept, 'contact')} no longer in the files kept` : '');
 
   const lines = reports.flatMap((r) => [
-    `${r.path}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.deleted} deleted, ${r.skipped.length} skipped`,
+    `${r.path}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.deleted} deleted, ${r.skipped.length} skipped` +
+      (r.heldBack ? `; ${r.heldBack.message}` : ''),
     // Says when to set a region: these numbers are dialled exactly as the file wrote them.
     ...r.numbersKeptAsWritten.map((k) => `  ${plural(k.count, 'number')} kept as written: ${k.reason} (e.g. ${k.example})`),
   ]);
   for (const f of failures) lines.push(`${f.message} (nothing from this file was changed)`);
   for (const m of missing) lines.push(`${m}: file not found; its contacts were kept`);
 
-  const skipLines = reports.flatMap((r) => r.skipped.map((s) => `${r.path}:${s.line}: ${s.reason}`));
+  const skipLines = reports.flatMap((r) => [
+    ...r.skipped.map((s) => `${r.path}:${s.line}: ${s.reason}`),
+    ...r.trimmed.map((t) => `${r.path}:${t.line}: kept, but ${t.reason}`),
+  ]);
   const skipDetails =
     skipLines.length > MAX_SKIP_LINES
       ? [...skipLines.slice(0, MAX_SKIP_LINES), `… and ${skipLines.length - MAX_SKIP_LINES} more`].join('\n')

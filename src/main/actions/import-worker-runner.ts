@@ -45,7 +45,8 @@ export function createWorkerRunner(deps: WorkerRunnerDeps): ImportRunner {
     });
   };
   return {
-    importFile: (path, onProgress) => run<ImportReport>({ kind: 'import', path }, onProgress),
+    importFile: (path, onProgress, extra) =>
+      run<ImportReport>({ kind: 'import', path, ...(extra?.allowDeletions ? { allowDeletions: true } : {}) }, onProgress),
     sync: (onProgress) => run<SyncReport>({ kind: 'sync' }, onProgress),
   };
 }

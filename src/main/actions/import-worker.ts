@@ -15,7 +15,7 @@ import { createContactStore } from '../contacts/store';
 export interface ImportJob {
   dbPath: string;
   region?: CountryCode;
-  job: { kind: 'import'; path: string } | { kind: 'sync' };
+  job: { kind: 'import'; path: string; allowDeletions?: boolean } | { kind: 'sync' };
   /**
    * CardDAV passwords by secret key, read by main from the keychain (safeStorage is main-only);
    * held in this worker's memory for the one sync, never written anywhere.
@@ -40,7 +40,7 @@ async function run(data: ImportJob): Promise<Result<unknown>> {
       parentPort?.postMessage({ type: 'progress', bytesRead, totalBytes } satisfies WorkerMessage);
     };
     const options = data.region ? { region: data.region, onProgress } : { onProgress };
-    if (data.job.kind === 'import') return importFile(store, data.job.path, options);
+    if (data.job.kind === 'import') return importFile(store, data.job.path, data.job.allowDeletions ? { ...options, allowDeletions: true } : options);
     return await syncAllSources({ db, store, secrets: memorySecrets('the system keychain', data.passwords ?? {}), options });
   } finally {
     closeDatabase(db);

@@ -13,12 +13,13 @@ import importWorkerPath from '../actions/import-worker?modulePath';
 import type { WidgetCommand, WidgetConfig } from '../../shared/api';
 import { ok } from '../../shared/result';
 import { createContactsActions } from '../actions/contacts-actions';
+import { askDeletionDialog } from '../actions/deletion-confirm';
 import { createInlineRunner, withFallback } from '../actions/import-runner';
 import { createWorkerRunner } from '../actions/import-worker-runner';
 import { createPeriodicSync } from '../actions/periodic-sync';
 import { passwordsFor } from '../contacts/carddav/all-sources';
 import { createSafeStorageSecrets } from '../secrets/safe-storage';
-import { showImportSummary } from '../actions/summary-dialog';
+import { showImportSummary, type ShowMessageBox } from '../actions/summary-dialog';
 import { databasePath } from '../config/paths';
 import { createSettingsController } from '../settings/controller';
 import type { Settings } from '../settings/schema';
@@ -41,6 +42,7 @@ import { APP_SCHEME_PRIVILEGES, handleAppProtocol } from '../security/app-protoc
 import { installNavigationPolicy } from '../security/navigation';
 import { installPermissionHandlers } from '../security/permissions';
 import { createExternalOpener } from '../security/external';
+import { keepThirdPartyStorage } from '../security/third-party-storage';
 import { APP_ORIGIN } from '../security/urls';
 import { buildWidgetConfig, signInOriginsFor, widgetSettingsChanged } from '../settings/widget-config';
 import { watchSettings } from '../settings/settings-watch';
@@ -80,6 +82,8 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
   // A temporary user-data folder (e2e tests, a second profile) moves Chromium's data there too.
   if (process.env.SOFTPHONE_USER_DATA) app.setPath('userData', process.env.SOFTPHONE_USER_DATA);
   app.enableSandbox();
+  // Before ready, when Chromium reads its features: the cross-site widget frame keeps its storage.
+  keepThirdPartyStorage(app.commandLine, app.isReady());
   protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
 
   let mainWindow: BrowserWindow | null = null;
@@ -147,14 +151,15 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
     const dbPath = databasePath(dir);
     const db = openDatabaseAtStartup({ dbPath, dialog, clipboard, log });
     if (!db) return app.exit(1);
-    app.on('will-quit', () => closeDatabase(db));
+    app.on('will-quit', () => closeDatabase(db, log));
 
     let widgetRegion: CountryCode | undefined;
     const region = (): CountryCode | undefined => (settings().region as CountryCode) || widgetRegion;
     const store = createContactStore({ db });
     // CardDAV passwords, through safeStorage (the Address books window's createCardDav takes these too).
     const secrets = createSafeStorageSecrets(api.safeStorage, dir);
-    const makeService = (): ContactService => createContactService({ store, serviceName: config.serviceName, region });
+    const makeService = (): ContactService =>
+      createContactService({ store, serviceName: config.serviceName, region, showRemotePhotos: settings().showRemotePhotos });
     let service = makeService();
 
     handleAppProtocol({ protocol, root: path.join(__dirname, '../renderer'), widgetOrigin: () => config.widgetOrigin, log });
@@ -236,6 +241,8 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
       settingsNotice = null;
     });
 
+    const showMessageBox: ShowMessageBox = (options) =>
+      win.isVisible() ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options);
     const actions = createContactsActions({
       runner: withFallback(
         createWorkerRunner({
@@ -262,8 +269,8 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
       setProgress: (fraction) => win.setProgressBar(fraction),
       sendCommand,
       trackedNumbers: () => trackedNumbers.numbers(),
-      showSummary: (summary) =>
-        showImportSummary((options) => (win.isVisible() ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options)), summary),
+      showSummary: (summary) => showImportSummary(showMessageBox, summary),
+      confirmDeletions: (question) => askDeletionDialog(showMessageBox, question),
       log,
     });
     // Each followed file syncs by itself when it changes (the usual sync: only changed files,
@@ -329,7 +336,8 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
 
     onSettingsApplied = (after, before) => {
       if (after.carddavSyncMinutes !== before.carddavSyncMinutes) periodicSync.rearm();
-      if (!widgetSettingsChanged(before, after)) return;
+      // Remote photos change what every list carries: the widget must load its list again.
+      if (!widgetSettingsChanged(before, after) && before.showRemotePhotos === after.showRemotePhotos) return;
       service = makeService();
       sendCommand({ kind: 'reload-widget' });
     };

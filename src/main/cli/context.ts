@@ -15,12 +15,16 @@ export interface VerbOptions {
   service: string;
   /** Print JSON instead of tables. */
   json: boolean;
+  /** The app setting: widget replies carry http(s) photo URLs (`request` answers as the app would). */
+  showRemotePhotos: boolean;
   /** The app's user-data folder (settings, the CLI's secrets file). */
   userDataDir: string;
 }
 
 export interface Writer {
+  /** False when the stream's buffer is full (Node streams); then `once('drain')` tells when to go on. */
   write(text: string): unknown;
+  once?(event: 'drain', listener: () => void): unknown;
 }
 
 export interface VerbContext {

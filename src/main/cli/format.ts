@@ -3,8 +3,12 @@
  * wide characters as two cells so CJK names line up.
  */
 
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 /** Terminal cells a string takes (wide CJK / fullwidth forms count double, marks zero). */
 export function cellWidth(text: string): number {
+  // Most cells are plain ASCII: one cell a character, no per-character tests (a million rows).
+  if (PLAIN_ASCII.test(text)) return text.length;
   let width = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
@@ -51,11 +55,32 @@ export function truncateCells(text: string, max = MAX_CELL_WIDTH): string {
   return `${head}…${tail}`;
 }
 
-/** A table with a header row and a rule under it; cells are single-line and at most MAX_CELL_WIDTH wide. */
-export function formatTable(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  const clean = rows.map((r) => r.map((c) => truncateCells(c.replace(/\s+/g, ' '))));
-  const widths = headers.map((h, i) => Math.max(cellWidth(h), ...clean.map((r) => cellWidth(r[i] ?? ''))));
+/** A cell as the table prints it: on one line, at most MAX_CELL_WIDTH wide. */
+const cleanCell = (c: string): string => truncateCells(c.replace(/\s+/g, ' '));
+
+/**
+ * Column widths for a table printed in parts: start from the headers, then `widen` with every
+ * row (a loop, not a spread into Math.max: a million rows would overflow the call stack).
+ */
+export function createTableLayout(headers: readonly string[]) {
+  const widths = headers.map((h) => cellWidth(h));
   const line = (cells: readonly string[]): string =>
     cells.map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i]!))).join('  ').trimEnd();
-  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...clean.map(line)].join('\n') + '\n';
+  return {
+    widen(rows: ReadonlyArray<readonly string[]>): void {
+      for (const row of rows) {
+        for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, cellWidth(cleanCell(row[i] ?? '')));
+      }
+    },
+    /** The header row and the rule under it. */
+    head: (): string => `${line(headers)}\n${line(widths.map((w) => '-'.repeat(w)))}\n`,
+    rows: (rows: ReadonlyArray<readonly string[]>): string => rows.map((r) => `${line(r.map(cleanCell))}\n`).join(''),
+  };
+}
+
+/** A table with a header row and a rule under it; cells are single-line and at most MAX_CELL_WIDTH wide. */
+export function formatTable(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const layout = createTableLayout(headers);
+  layout.widen(rows);
+  return layout.head() + layout.rows(rows);
 }

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
-import { isDatabaseTooNewError } from '../contacts/db/errors';
+import { ANOTHER_IMPORT_RUNNING, isBusyError, isDatabaseTooNewError } from '../contacts/db/errors';
 import { closeDatabase, openDatabase, type Database } from '../contacts/db/open';
 import { createContactService } from '../contacts/service';
 import { createContactStore, type ContactStore } from '../contacts/store';
@@ -53,6 +53,7 @@ function resolveOptions(parsed: ReturnType<typeof parseCommandLine>['options'], 
     region,
     service: parsed.service ?? settings.serviceName,
     json: parsed.json,
+    showRemotePhotos: settings.showRemotePhotos,
     userDataDir: dir,
   };
 }
@@ -92,7 +93,12 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         return db!;
       },
       service: (mode) =>
-        createContactService({ store: openStore(mode), serviceName: options.service, region: () => options.region as CountryCode }),
+        createContactService({
+          store: openStore(mode),
+          serviceName: options.service,
+          region: () => options.region as CountryCode,
+          showRemotePhotos: options.showRemotePhotos,
+        }),
       stdout: io.stdout,
       stderr: io.stderr,
       stdin: io.stdin ?? process.stdin,
@@ -102,18 +108,31 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     if (error instanceof UsageError) return fail(EXIT.usage, error.message);
     if (isDatabaseTooNewError(error)) return fail(EXIT.tooNew, error.message);
+    if (isBusyError(error)) return fail(EXIT.failure, ANOTHER_IMPORT_RUNNING);
     const message = error instanceof Error ? error.message : String(error);
     // parseArgs reports bad options with a code; those are usage errors too.
     if ((error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS')) return fail(EXIT.usage, message);
     return fail(EXIT.failure, message);
   } finally {
-    if (db) closeDatabase(db);
+    if (db) closeDatabase(db, (m) => io.stderr.write(`warning: ${m}\n`));
   }
+}
+
+/**
+ * A reader that went away (`contacts list | head -1`) ends the CLI quietly: EPIPE is how a
+ * pipe says "enough", not an error to print a stack trace for.
+ */
+export function endQuietlyOnEpipe(stream: NodeJS.WriteStream, exit: (code: number) => void): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') exit(0);
+    else throw error;
+  });
 }
 
 // Run when executed directly (tsx src/main/cli/main.ts), not when imported by tests, nor when
 // bundled into the app (whose entry, src/main/index.ts, routes `contacts VERB ...` here).
 if (!process.versions.electron && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  endQuietlyOnEpipe(process.stdout, (code) => process.exit(code));
   runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
     process.exitCode = code;
   });

@@ -11,6 +11,7 @@ import { describeIssues, ListRequest, MatchRequest, SearchRequest, ViewRequest }
 import { listPage } from './service/list';
 import { matchNumbers } from './service/match';
 import { searchContacts } from './service/search';
+import { MAX_REPLY_BYTES } from './service/widget-contact';
 import type { ContactStore } from './store/types';
 
 export interface ContactServiceDeps {
@@ -23,6 +24,14 @@ export interface ContactServiceDeps {
   searchLimit?: number;
   /** Contacts per `/contacts` page (default 500). */
   pageSize?: number;
+  /** About how many bytes of contacts one reply may carry (default MAX_REPLY_BYTES). */
+  maxReplyBytes?: number;
+  /**
+   * Send http(s) photo URLs to the widget (default false): it fetches each one itself, so a
+   * URL from an imported file would make it contact that host. The shell passes the user's
+   * `showRemotePhotos` setting; the core never reads settings.
+   */
+  showRemotePhotos?: boolean;
 }
 
 export interface ViewResponse {
@@ -46,6 +55,8 @@ export const CONTACT_PATHS = ['/contacts', '/contacts/search', '/contacts/match'
 /** Creates the service over a store. */
 export function createContactService(deps: ContactServiceDeps): ContactService {
   const { store, serviceName, region = () => undefined, searchLimit = 50, pageSize = 500 } = deps;
+  const remotePhotos = deps.showRemotePhotos === true;
+  const maxBytes = deps.maxReplyBytes ?? MAX_REPLY_BYTES;
 
   /** Parses, then runs, turning a throw into an `internal` error. */
   const guarded =
@@ -60,9 +71,9 @@ export function createContactService(deps: ContactServiceDeps): ContactService {
       }
     };
 
-  const list = guarded(ListRequest, (b) => listPage(store, serviceName, pageSize, b));
-  const search = guarded(SearchRequest, (b) => searchContacts(store, serviceName, searchLimit, b));
-  const match = guarded(MatchRequest, (b) => matchNumbers(store, serviceName, region(), b));
+  const list = guarded(ListRequest, (b) => listPage(store, serviceName, { pageSize, maxBytes, remotePhotos }, b));
+  const search = guarded(SearchRequest, (b) => searchContacts(store, serviceName, { limit: searchLimit, remotePhotos, maxBytes }, b));
+  const match = guarded(MatchRequest, (b) => matchNumbers(store, serviceName, region(), b, { remotePhotos, maxBytes }));
   const view = guarded(ViewRequest, (b): Result<ViewResponse> => {
     // By id first; a contact matched before a re-import may carry an id that is gone,
     // so fall back to the first of its numbers that matches a stored contact.

@@ -7,7 +7,7 @@ export interface ViewElement {
   className: string;
   append(...children: ViewElement[]): void;
   setAttribute(name: string, value: string): void;
-  addEventListener(type: 'click', listener: () => void): void;
+  addEventListener(type: 'click' | 'error', listener: () => void): void;
 }
 
 export interface ViewDocument {

@@ -76,14 +76,21 @@ function section(el: Make, title: string, body: ViewElement): ViewElement {
 }
 
 function avatar(_doc: ViewDocument, el: Make, contact: ContactDetails): ViewElement {
-  if (isShowableAvatar(contact.avatar)) {
-    const img = el('img', 'contact-avatar');
-    img.setAttribute('src', contact.avatar);
-    img.setAttribute('alt', '');
-    img.setAttribute('referrerpolicy', 'no-referrer');
-    return img;
-  }
   const placeholder = el('div', 'contact-avatar placeholder', initials(contact.displayName));
   placeholder.setAttribute('aria-hidden', 'true');
-  return placeholder;
+  if (!isShowableAvatar(contact.avatar)) return placeholder;
+  // A photo that cannot load (its host gone, not really an image) shows the initials instead
+  // of a broken image: both are in the frame, the initials hidden until the image fails.
+  const frame = el('div', 'contact-avatar-frame');
+  const img = el('img', 'contact-avatar');
+  img.setAttribute('src', contact.avatar);
+  img.setAttribute('alt', '');
+  img.setAttribute('referrerpolicy', 'no-referrer');
+  placeholder.className = 'contact-avatar placeholder hidden';
+  img.addEventListener('error', () => {
+    img.className = 'contact-avatar hidden';
+    placeholder.className = 'contact-avatar placeholder';
+  });
+  frame.append(img, placeholder);
+  return frame;
 }

@@ -2,7 +2,7 @@
  * Shared test fixtures for the contact core: a real SQLite file in a fresh temp folder, and
  * contact records built from a few fields.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PhoneType } from '../../../src/shared/contact';
@@ -23,7 +23,9 @@ export interface TestBook {
 }
 
 /** A fresh database file in a temp folder, with a store and a service over it. */
-export function openTestBook(options: { pageSize?: number; region?: CountryCode; serviceName?: string } = {}): TestBook {
+export function openTestBook(
+  options: { pageSize?: number; region?: CountryCode; serviceName?: string; showRemotePhotos?: boolean; maxReplyBytes?: number } = {},
+): TestBook {
   const dir = mkdtempSync(join(tmpdir(), 'contacts-test-'));
   const path = join(dir, 'contacts.sqlite3');
   const db = openDatabase(path);
@@ -33,6 +35,8 @@ export function openTestBook(options: { pageSize?: number; region?: CountryCode;
     serviceName: options.serviceName ?? 'AddressBook',
     region: () => options.region ?? 'US',
     pageSize: options.pageSize,
+    showRemotePhotos: options.showRemotePhotos,
+    maxReplyBytes: options.maxReplyBytes,
   });
   return {
     dir,
@@ -76,4 +80,17 @@ export function idOf(db: Database, sourceKey: string): string {
   const row = db.prepare('SELECT id FROM contacts WHERE source_key = ?').get(sourceKey) as { id: number } | undefined;
   if (!row) throw new Error(`no contact ${sourceKey}`);
   return String(row.id);
+}
+
+/** The value of an ok Result; throws with the error's message otherwise. */
+export const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
+
+/** Rewrites a file and moves its mtime on, so sync sees it changed even within one millisecond. */
+export function rewriteFile(path: string, content: string | Buffer): void {
+  writeFileSync(path, content);
+  const later = new Date(Date.now() + 5_000);
+  utimesSync(path, later, later);
 }

@@ -21,6 +21,8 @@ const report = (over: Partial<ImportReport> = {}): ImportReport => ({
   skipped: [],
   changedNumbers: ['+15551234567'],
   changedNumbersTotal: over.changedNumbers?.length ?? 1,
+  heldBack: null,
+  trimmed: [],
   numbersKeptAsWritten: [],
   ...over,
 });

@@ -59,7 +59,7 @@ describe('actions/createWorkerRunner', () => {
 });
 
 describe('actions/withFallback', () => {
-  const report = { path: '/a.vcf', format: 'vcard' as const, added: 1, updated: 0, unchanged: 0, deleted: 0, skipped: [], changedNumbers: [], changedNumbersTotal: 0, numbersKeptAsWritten: [] };
+  const report = { path: '/a.vcf', format: 'vcard' as const, added: 1, updated: 0, unchanged: 0, deleted: 0, skipped: [], changedNumbers: [], changedNumbersTotal: 0, heldBack: null, trimmed: [], numbersKeptAsWritten: [] };
   const runner = (importResult: Result<ImportReport>) => ({
     importFile: vi.fn(async () => importResult),
     sync: vi.fn(async () => ok({ reports: [], missing: [], failed: [] })),

@@ -53,6 +53,11 @@ function createStandIn(userData: string) {
     getName: () => 'Contacts Softphone',
     getVersion: () => '0.0.0-test',
     enableSandbox: () => events.push('app.enableSandbox'),
+    isReady: () => false,
+    commandLine: {
+      getSwitchValue: () => '',
+      appendSwitch: (name: string, value = '') => events.push(`app.commandLine.appendSwitch ${name} ${value}`),
+    },
     setAppUserModelId: (id: string) => events.push(`app.setAppUserModelId ${id}`),
     requestSingleInstanceLock: () => true,
     on: (event: string, listener: Listener) => {
@@ -262,6 +267,13 @@ describe('app/start', () => {
     expect(registered).toMatch(/ app\(.*secure.*standard.*\)/);
     expect(at(events, registered!)).toBeLessThan(at(events, '-- ready --'));
     expect(at(events, 'app.enableSandbox')).toBeLessThan(at(events, '-- ready --'));
+  });
+
+  it('keeps third-party storage for the cross-site widget frame, switched before ready', async () => {
+    const { events } = await started();
+    const switched = events.find((e) => e.startsWith('app.commandLine.appendSwitch disable-features '));
+    expect(switched?.split(' ').at(-1)?.split(',')).toContain('TrackingProtection3pcd');
+    expect(at(events, switched!)).toBeLessThan(at(events, '-- ready --'));
   });
 
   it('installs the permission handlers, navigation and window-open policies and the app protocol before the first window loads', async () => {

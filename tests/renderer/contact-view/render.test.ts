@@ -89,6 +89,17 @@ describe('contact-view/renderContact', () => {
     expect(all(root).some((e) => e.tag === 'img')).toBe(false);
     expect(all(root).find((e) => e.className.includes('placeholder'))!.textContent).toBe('AL');
   });
+
+  it('shows the photo, and the initials in its place when the photo cannot load', () => {
+    const root = renderContact(fakeDocument(), { ...ada, displayName: 'Ada Lovelace', avatar: 'https://gone.example/a.png' }, { dial: vi.fn(), email: vi.fn() }) as FakeElement;
+    const img = all(root).find((e) => e.tag === 'img')!;
+    const initialsBox = all(root).find((e) => e.className.includes('placeholder'))!;
+    expect(img.className).toBe('contact-avatar');
+    expect(initialsBox.className).toBe('contact-avatar placeholder hidden');
+    img.clicks.forEach((onError) => onError());
+    expect(img.className).toBe('contact-avatar hidden');
+    expect(initialsBox).toMatchObject({ className: 'contact-avatar placeholder', textContent: 'AL' });
+  });
 });
 
 describe('contact-view/format', () => {

@@ -7,6 +7,8 @@
  * would see it. It is kept in the CLI's secrets file (src/main/secrets/cli-secrets.ts).
  *
  * `carddav list`: the accounts and their books, with each book's last sync or failure.
+ * `carddav remove ACCOUNT`: forgets an account (its id in `list`): its books' contacts become
+ * tombstones, its password is deleted.
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -16,7 +18,7 @@ import { EXIT, type Verb, type VerbContext } from '../context';
 import { formatTable } from '../format';
 import { regionOf } from './import';
 
-const USAGE = 'carddav add URL --user NAME [--password-stdin] [--book NAME]... | carddav list';
+const USAGE = 'carddav add URL --user NAME [--password-stdin] [--book NAME]... | carddav list | carddav remove ACCOUNT';
 
 /** The CardDAV functions over the CLI's store and secrets file. */
 export function cliCardDav(ctx: VerbContext, mode: { readonly?: boolean } = {}): CardDav {
@@ -118,13 +120,30 @@ function list(ctx: VerbContext): number {
   return EXIT.ok;
 }
 
+async function remove(ctx: VerbContext, id: string): Promise<number> {
+  if (!/^\d+$/.test(id)) {
+    ctx.stderr.write(`error: usage: ${USAGE}\n`);
+    return EXIT.usage;
+  }
+  try {
+    const removed = await cliCardDav(ctx).removeAccount(Number(id));
+    if (ctx.options.json) ctx.stdout.write(`${JSON.stringify(removed, null, 2)}\n`);
+    else ctx.stdout.write(`account ${id} removed; ${removed.deleted} contacts deleted\n`);
+    return EXIT.ok;
+  } catch (error) {
+    ctx.stderr.write(`error: ${describeError(error)}\n`);
+    return EXIT.failure;
+  }
+}
+
 export const carddavVerb: Verb = {
   summary: 'add CardDAV address books (Nextcloud, iCloud, Fastmail, Radicale, …) as sources',
-  usage: 'add URL --user NAME [--password-stdin] [--book NAME]... | list',
+  usage: 'add URL --user NAME [--password-stdin] [--book NAME]... | list | remove ACCOUNT',
   run(ctx) {
     const [sub, ...rest] = ctx.argv;
     if (sub === 'add') return add(ctx, rest);
     if (sub === 'list' && rest.length === 0) return list(ctx);
+    if (sub === 'remove' && rest.length === 1) return remove(ctx, rest[0]!);
     ctx.stderr.write(`error: usage: ${USAGE}\n`);
     return EXIT.usage;
   },

@@ -4,6 +4,7 @@
  * gets a one-line error and changes nothing; the others are still imported, and the exit code
  * is non-zero.
  */
+import { parseArgs } from 'node:util';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { importFile, type ImportReport } from '../../contacts/import/importer';
 import { EXIT, type Verb, type VerbContext } from '../context';
@@ -13,6 +14,7 @@ export function formatReport(r: ImportReport): string {
   const lines = [
     `${r.path} (${r.format}): ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.deleted} deleted, ${r.skipped.length} skipped`,
     ...r.skipped.map((s) => `  skipped line ${s.line}: ${s.reason}`),
+    ...r.trimmed.map((t) => `  trimmed line ${t.line}: ${t.reason}`),
   ];
   for (const k of r.numbersKeptAsWritten) {
     lines.push(`  ${k.count} ${k.count === 1 ? 'number' : 'numbers'} kept as written: ${k.reason} (e.g. ${k.example})`);
@@ -21,7 +23,27 @@ export function formatReport(r: ImportReport): string {
     const count = r.changedNumbersTotal > r.changedNumbers.length ? `${r.changedNumbersTotal} changed numbers (first ${r.changedNumbers.length})` : `${r.changedNumbers.length} changed numbers`;
     lines.push(`  ${count}: ${r.changedNumbers.join(' ')}`);
   }
+  if (r.heldBack) lines.push(`  ${r.heldBack.message}`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The one-line warning for a report whose deletions were held back, telling how to apply
+ * them when only a confirmation is missing (`verb` is the command to re-run).
+ */
+export function heldBackWarning(r: ImportReport, rerun: string): string | null {
+  if (!r.heldBack) return null;
+  const n = r.heldBack.count.toLocaleString('en-US');
+  if (r.heldBack.reason === 'damaged') return `warning: ${r.path}: ${n} contacts no longer in the file were kept because the file is damaged; fix the file and sync again\n`;
+  return `warning: ${r.path}: ${n} contacts are no longer in the file and were kept; to delete them run: ${rerun}\n`;
+}
+
+const shellQuote = (s: string): string => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+
+/** Parses a verb's `--allow-deletions` and its positionals; throws on unknown options. */
+export function parseDeletionFlag(argv: readonly string[]): { allowDeletions: boolean; positionals: string[] } {
+  const { values, positionals } = parseArgs({ args: [...argv], options: { 'allow-deletions': { type: 'boolean' } }, allowPositionals: true });
+  return { allowDeletions: values['allow-deletions'] === true, positionals };
 }
 
 /** The CLI's region when libphonenumber knows it; numbers are then read as local to it. */
@@ -32,17 +54,24 @@ export function regionOf(ctx: VerbContext): CountryCode | undefined {
 
 export const importVerb: Verb = {
   summary: 'import vCard / CSV address books, one source per file',
-  usage: 'FILE...',
+  usage: '[--allow-deletions] FILE...',
   run(ctx) {
-    if (ctx.argv.length === 0 || ctx.argv.some((a) => a.startsWith('-'))) {
-      ctx.stderr.write('error: usage: import FILE...\n');
+    let parsed: ReturnType<typeof parseDeletionFlag>;
+    try {
+      parsed = parseDeletionFlag(ctx.argv);
+    } catch {
+      parsed = { allowDeletions: false, positionals: [] };
+    }
+    const files = parsed.positionals;
+    if (files.length === 0 || files.some((a) => a.startsWith('-'))) {
+      ctx.stderr.write('error: usage: import [--allow-deletions] FILE...\n');
       return EXIT.usage;
     }
     const store = ctx.openStore();
     const reports: ImportReport[] = [];
     let failed = false;
-    for (const path of ctx.argv) {
-      const result = importFile(store, path, { region: regionOf(ctx) });
+    for (const path of files) {
+      const result = importFile(store, path, { region: regionOf(ctx), allowDeletions: parsed.allowDeletions });
       if (!result.ok) {
         failed = true;
         ctx.stderr.write(`error: ${result.error.message}\n`);
@@ -50,9 +79,11 @@ export const importVerb: Verb = {
       }
       reports.push(result.value);
       if (!ctx.options.json) ctx.stdout.write(formatReport(result.value));
+      const warning = heldBackWarning(result.value, `contacts import --allow-deletions ${shellQuote(path)}`);
+      if (warning) ctx.stderr.write(warning);
     }
     if (ctx.options.json && reports.length) {
-      const value = ctx.argv.length === 1 ? reports[0] : reports;
+      const value = files.length === 1 ? reports[0] : reports;
       ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
     }
     return failed ? EXIT.failure : EXIT.ok;

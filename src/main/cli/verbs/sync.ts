@@ -7,8 +7,8 @@
 import type { BookSyncReport } from '../../contacts/carddav';
 import { syncAllSources } from '../../contacts/carddav/all-sources';
 import { cliSecretsPath, createCliSecrets } from '../../secrets/cli-secrets';
-import { EXIT, refuseArguments, type Verb } from '../context';
-import { formatReport, regionOf } from './import';
+import { EXIT, type Verb } from '../context';
+import { formatReport, heldBackWarning, parseDeletionFlag, regionOf } from './import';
 
 /** One book's sync as a person reads it, like a file's import report. */
 export function formatBookReport(r: BookSyncReport): string {
@@ -21,15 +21,22 @@ export function formatBookReport(r: BookSyncReport): string {
 
 export const syncVerb: Verb = {
   summary: 're-import every changed file and sync every CardDAV address book',
-  usage: '',
+  usage: '[--allow-deletions]',
   async run(ctx) {
-    const refused = refuseArguments(ctx, 'sync');
-    if (refused !== null) return refused;
+    let allowDeletions: boolean;
+    try {
+      const parsed = parseDeletionFlag(ctx.argv);
+      if (parsed.positionals.length) throw new Error('no positionals');
+      allowDeletions = parsed.allowDeletions;
+    } catch {
+      ctx.stderr.write('error: usage: sync [--allow-deletions]\n');
+      return EXIT.usage;
+    }
     const result = await syncAllSources({
       db: ctx.database(),
       store: ctx.openStore(),
       secrets: createCliSecrets(cliSecretsPath(ctx.options.userDataDir, ctx.env)),
-      options: { region: regionOf(ctx) },
+      options: { region: regionOf(ctx), allowDeletions },
     });
     if (!result.ok) {
       ctx.stderr.write(`error: ${result.error.message}\n`);
@@ -37,6 +44,10 @@ export const syncVerb: Verb = {
     }
     const { reports, missing, failed, carddav } = result.value;
     for (const f of failed) ctx.stderr.write(`error: ${f.message}\n`);
+    for (const r of reports) {
+      const warning = heldBackWarning(r, 'contacts sync --allow-deletions');
+      if (warning) ctx.stderr.write(warning);
+    }
     const code = failed.length ? EXIT.failure : EXIT.ok;
     if (ctx.options.json) {
       ctx.stdout.write(`${JSON.stringify({ reports, missing, failed, carddav }, null, 2)}\n`);

@@ -11,7 +11,7 @@ import { addressBookMultiGet, propfind, syncCollection, type DAVResponse } from 
 import type { Connection } from './discovery';
 import { text } from './discovery';
 import { CardDavError } from './errors';
-import { hrefPath } from './urls';
+import { hrefPath, sameCollection } from './urls';
 
 export interface BookState {
   ctag: string | null;
@@ -53,7 +53,7 @@ const isCollection = (r: DAVResponse): boolean => {
 export async function bookState(url: string, c: Connection): Promise<BookState> {
   const responses = await propfind({ url, props: { 'cs:getctag': {}, 'd:sync-token': {} }, depth: '0', headers: c.headers, fetch: c.fetch });
   expectMultistatus(responses, 'reading the address book', url);
-  const self = responses.find((r) => r.href && hrefPath(r.href, url) === hrefPath(url, url));
+  const self = responses.find((r) => r.href && sameCollection(r.href, url, url));
   if (!self) throw new CardDavError('bad-response', `${url}: the answer is damaged or not about this address book`);
   if (!self.ok) throw new CardDavError(self.status === 404 ? 'not-found' : 'bad-response', `${url}: the address book answered ${self.status}`);
   return { ctag: text(self.props?.getctag), syncToken: text(self.props?.syncToken) };
@@ -69,12 +69,11 @@ export async function listCards(url: string, c: Connection): Promise<ListedCard[
     fetch: c.fetch,
   });
   expectMultistatus(responses, 'listing the cards', url);
-  const self = hrefPath(url, url);
   const cards: ListedCard[] = [];
   for (const r of responses) {
     if (!r.href) throw new CardDavError('bad-response', `${url}: the listing holds an entry without an href`);
     const href = hrefPath(r.href, url);
-    if (href === self || isCollection(r)) continue;
+    if (sameCollection(href, url, url) || isCollection(r)) continue;
     if (!r.ok) continue; // a member the server cannot describe (e.g. 403 on one entry)
     cards.push({ href, etag: text(r.props?.getetag) ?? '' });
   }
@@ -136,13 +135,12 @@ export async function changesSince(url: string, token: string, c: Connection): P
   }
   const raw = first?.raw as { multistatus?: { syncToken?: unknown } } | undefined;
   const syncToken = text(raw?.multistatus?.syncToken);
-  const self = hrefPath(url, url);
   const changed: ListedCard[] = [];
   const removed: string[] = [];
   for (const r of responses) {
     if (!r.href) continue; // the empty multistatus of "nothing changed"
     const href = hrefPath(r.href, url);
-    if (href === self) {
+    if (sameCollection(href, url, url)) {
       if (r.status === 507) return null; // truncated: take the full listing instead
       continue;
     }

@@ -45,8 +45,28 @@ export function assertAllowed(url: URL): void {
   }
 }
 
-/** The path (+ query) of a member href, resolved against the book: the form hrefs are compared in. */
+/**
+ * The path (+ query) of a member href, resolved against the book, in one canonical encoding
+ * (decoded, then encoded again by the URL parser): servers may spell the same href `%40` in
+ * one answer and `@` in another, and hrefs are compared across listings, multiget answers and
+ * deletions.
+ */
 export function hrefPath(href: string, base: string): string {
   const url = new URL(href, base);
-  return `${url.pathname}${url.search}`;
+  const segment = (s: string): string => {
+    try {
+      // Characters that would change the path's structure stay escaped.
+      return decodeURIComponent(s).replace(/[/?#%]/g, (c) => encodeURIComponent(c));
+    } catch {
+      return s; // a malformed escape: kept as sent
+    }
+  };
+  const path = new URL(url.pathname.split('/').map(segment).join('/'), url.origin).pathname;
+  return `${path}${url.search}`;
+}
+
+/** True when two hrefs name the same collection (a trailing slash or not). */
+export function sameCollection(a: string, b: string, base: string): boolean {
+  const strip = (h: string) => hrefPath(h, base).replace(/\/+$/, '');
+  return strip(a) === strip(b);
 }

@@ -10,12 +10,18 @@
 import { createHash } from 'node:crypto';
 import { readSync, type Stats } from 'node:fs';
 
-/** sha256 of an open file, read in 1 MB chunks. */
-export function sha256OfFd(fd: number): string {
+/**
+ * sha256 of an open regular file, read in 1 MB chunks, of at most `size` bytes (its stat'ed
+ * size): a file that keeps growing is not hashed forever, and the size:mtime re-check after
+ * the import notices that it changed.
+ */
+export function sha256OfFd(fd: number, size: number): string {
   const hash = createHash('sha256');
-  const buffer = Buffer.alloc(1 << 20);
+  const buffer = Buffer.alloc(Math.min(1 << 20, Math.max(1, size)));
   let position = 0;
-  for (let n = readSync(fd, buffer, 0, buffer.length, position); n > 0; n = readSync(fd, buffer, 0, buffer.length, position)) {
+  while (position < size) {
+    const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
+    if (n === 0) break;
     hash.update(buffer.subarray(0, n));
     position += n;
   }

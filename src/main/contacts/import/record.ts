@@ -5,6 +5,7 @@
  */
 import type { ContactRecord, ParsedContact, PhoneRecord } from '../model';
 import { normalizePhone, phoneTypeFromLabels, type CountryCode } from '../phone';
+import { capContact } from './caps';
 import { fastE164 } from './fast-e164';
 
 export interface RecordOptions {
@@ -15,7 +16,8 @@ export interface RecordOptions {
   onKeptNumber?: (raw: string, reason: string) => void;
 }
 
-export type RecordResult = { ok: true; record: ContactRecord } | { ok: false; reason: string };
+/** `trimmed`: what the per-record caps (caps.ts) cut or dropped, when anything. */
+export type RecordResult = { ok: true; record: ContactRecord; trimmed?: string[] } | { ok: false; reason: string };
 
 const DEFAULT_AVATAR_MAX = 256 * 1024;
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]+$/u;
@@ -84,7 +86,9 @@ function avatarOf(p: ParsedContact, maxBytes: number): string | null {
  * place instead of deleting and re-adding it. The importer appends `#2`, `#3`... to repeats of
  * the same key within one file, so namesakes stay distinct contacts.
  */
-export function toContactRecord(parsed: ParsedContact, options: RecordOptions = {}): RecordResult {
+export function toContactRecord(input: ParsedContact, options: RecordOptions = {}): RecordResult {
+  const trimmed: string[] = [];
+  const parsed = capContact(input, trimmed);
   const phones = phonesOf(parsed, options);
   const emails = emailsOf(parsed);
   const company = clean(parsed.organization);
@@ -107,5 +111,5 @@ export function toContactRecord(parsed: ParsedContact, options: RecordOptions = 
     phones,
     emails,
   };
-  return { ok: true, record };
+  return trimmed.length ? { ok: true, record, trimmed } : { ok: true, record };
 }

@@ -4,10 +4,11 @@
  * not re-import it. A source whose file vanished is reported as missing and left as it is: a
  * file on an unplugged drive or a renamed folder must not wipe the user's contacts.
  */
-import { closeSync, openSync, statSync } from 'node:fs';
+import { closeSync } from 'node:fs';
 import { fail, ok, type Result } from '../../../shared/result';
 import { sha256OfFd, statPart } from './fingerprint';
 import { importFile, type ImportOptions, type ImportReport, type ImportTarget } from './importer';
+import { openSourceFile } from './source-file';
 
 export interface SyncTarget extends ImportTarget {
   listSources(): Array<{ path: string; format: string; fingerprint: string }>;
@@ -21,20 +22,23 @@ export interface SyncReport {
   failed: Array<{ path: string; message: string }>;
 }
 
-function sha256Of(path: string): string {
-  const fd = openSync(path, 'r');
+/**
+ * Whether the file's content differs from what the stored `size:mtime:sha256` describes; a
+ * path that is no longer a regular file (a FIFO, `/dev/zero` behind a symlink) is refused by
+ * `openSourceFile` before any read, so hashing cannot hang. `missing` when it is gone.
+ */
+export function fileChanged(path: string, fingerprint: string): Result<boolean | 'missing'> {
+  const opened = openSourceFile(path);
+  if (!opened.ok) return opened.error.code === 'not-found' ? ok('missing') : opened;
+  const { fd, stat } = opened.value;
   try {
-    return sha256OfFd(fd);
+    if (fingerprint.startsWith(`${statPart(stat)}:`)) return ok(false);
+    return ok(sha256OfFd(fd, stat.size) !== fingerprint.split(':')[2]);
+  } catch (e) {
+    return fail('import-failed', `${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   } finally {
     closeSync(fd);
   }
-}
-
-/** True when the file's content differs from what the stored `size:mtime:sha256` describes. */
-export function fileChanged(path: string, fingerprint: string): boolean {
-  const stat = statSync(path);
-  if (fingerprint.startsWith(`${statPart(stat)}:`)) return false;
-  return sha256Of(path) !== fingerprint.split(':')[2];
 }
 
 /**
@@ -55,18 +59,16 @@ export function syncSources(store: SyncTarget, options: ImportOptions = {}): Res
   for (const source of sources) {
     // Only file sources: the store's test/bench helpers write to a `manual` source with no file.
     if (source.format !== 'vcard' && source.format !== 'csv') continue;
-    let changed: boolean;
-    try {
-      changed = fileChanged(source.path, source.fingerprint);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
-        missing.push(source.path);
-        continue;
-      }
-      failed.push({ path: source.path, message: `${source.path}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})` });
+    const changed = fileChanged(source.path, source.fingerprint);
+    if (!changed.ok) {
+      failed.push({ path: source.path, message: changed.error.message });
       continue;
     }
-    if (!changed) continue;
+    if (changed.value === 'missing') {
+      missing.push(source.path);
+      continue;
+    }
+    if (!changed.value) continue;
     const report = importFile(store, source.path, options);
     if (report.ok) reports.push(report.value);
     else failed.push({ path: source.path, message: report.error.message });

@@ -12,13 +12,21 @@ import { fail, ok, type Result } from '../../../shared/result';
 import type { ListRequest } from '../requests';
 import type { ContactStore } from '../store/types';
 import { decodeCursor, encodeCursor, encodeSyncTimestamp, judgeSyncTimestamp, type PageCursor } from '../sync-token';
-import { toTombstone, toWidgetContact } from './widget-contact';
+import { replyBytes, toTombstone, toWidgetContact } from './widget-contact';
+
+export interface ListOptions {
+  pageSize: number;
+  /** A page ends early once its contacts add up to this many bytes (about; see replyBytes). */
+  maxBytes: number;
+  remotePhotos: boolean;
+}
 
 const isFirstPage = (page: ListRequest['page']): boolean =>
   page === undefined || page === null || page === 1 || page === '1' || page === '';
 
-/** Answers one `/contacts` page. */
-export function listPage(store: ContactStore, serviceName: string, pageSize: number, body: ListRequest): Result<ContactsPageResponse> {
+/** Answers one `/contacts` page: at most `pageSize` contacts and about `maxBytes` of them. */
+export function listPage(store: ContactStore, serviceName: string, options: ListOptions, body: ListRequest): Result<ContactsPageResponse> {
+  const { pageSize, maxBytes, remotePhotos } = options;
   const state = store.syncState();
   let cursor: PageCursor;
   if (isFirstPage(body.page)) {
@@ -39,9 +47,16 @@ export function listPage(store: ContactStore, serviceName: string, pageSize: num
     cursor.mode === 'full'
       ? store.liveAfter(cursor.afterId, pageSize + 1)
       : store.changedBetween({ upTo: cursor.snapshot, afterRev: cursor.afterRev, afterId: cursor.afterId }, pageSize + 1);
-  const more = rows.length > pageSize;
-  const page = more ? rows.slice(0, pageSize) : rows;
-  const last = page[page.length - 1];
+  const data: ContactsPageResponse['data'] = [];
+  let bytes = 0;
+  for (const c of rows.length > pageSize ? rows.slice(0, pageSize) : rows) {
+    const item = c.deleted ? toTombstone(c.id, serviceName) : toWidgetContact(c, serviceName, remotePhotos);
+    bytes += replyBytes(item);
+    if (bytes > maxBytes && data.length > 0) break;
+    data.push(item);
+  }
+  const more = rows.length > data.length;
+  const last = rows[data.length - 1];
   let nextPage: string | null = null;
   if (more && last) {
     const next: PageCursor =
@@ -50,6 +65,5 @@ export function listPage(store: ContactStore, serviceName: string, pageSize: num
         : { ...cursor, afterRev: last.rev, afterId: last.id };
     nextPage = encodeCursor(state.databaseId, next);
   }
-  const data = page.map((c) => (c.deleted ? toTombstone(c.id, serviceName) : toWidgetContact(c, serviceName)));
   return ok({ data, nextPage, syncTimestamp });
 }

@@ -8,7 +8,19 @@ import { ok, type Result } from '../../../shared/result';
 import { matchKey, normalizePhone, type CountryCode } from '../phone';
 import type { MatchRequest } from '../requests';
 import type { ContactStore } from '../store/types';
-import { toWidgetContact } from './widget-contact';
+import { MAX_REPLY_BYTES, replyBytes, toWidgetContact, withinBudget } from './widget-contact';
+
+export interface MatchOptions {
+  remotePhotos: boolean;
+  /** Past this many bytes (about) of contacts, later numbers get no answer. */
+  maxBytes: number;
+}
+
+/**
+ * Contacts answered per number. The widget shows the first match (several only when they tie),
+ * and a number shared by thousands of contacts must not make a reply of thousands.
+ */
+export const MAX_MATCHES_PER_NUMBER = 20;
 
 /** Up to this many digits, a query with no E.164 form is also tried as an extension. */
 const MAX_EXTENSION_DIGITS = 6;
@@ -29,6 +41,7 @@ export function matchNumbers(
   serviceName: string,
   region: CountryCode | undefined,
   body: MatchRequest,
+  { remotePhotos, maxBytes }: MatchOptions = { remotePhotos: false, maxBytes: MAX_REPLY_BYTES },
 ): Result<MatchResponse> {
   const byKey = new Map<string, string[]>();
   const byExtension = new Map<string, string[]>();
@@ -50,7 +63,7 @@ export function matchNumbers(
   for (const h of hits) contactIds.add(h.contactId);
   // Each contact is built once, however many queries it answers.
   const contacts = new Map<number, WidgetContact>();
-  for (const c of store.contactsByIds([...contactIds])) contacts.set(c.id, toWidgetContact(c, serviceName));
+  for (const c of store.contactsByIds([...contactIds])) contacts.set(c.id, toWidgetContact(c, serviceName, remotePhotos));
 
   // A null-prototype object: a query such as "__proto__" stays an ordinary key, and it costs
   // about half the allocation of a Map turned into an object (fromEntries) on this hot path.
@@ -68,6 +81,21 @@ export function matchNumbers(
     add(byKey.get(hit.matchKey), hit.contactId);
     if (hit.extension) add(byExtension.get(hit.extension), hit.contactId);
   }
-  for (const q in data) if (data[q]!.length > 1) data[q]!.sort((a, b) => Number(a.id) - Number(b.id));
+  // Cut after sorting, so the answer is the same whatever order the hits came in. Numbers are
+  // taken in the order asked; each gets at least its first contact while the reply is under
+  // budget, and past it later numbers get no answer (the widget asks again for what it needs).
+  let bytes = 0;
+  for (const q of new Set(body.phoneNumbers)) {
+    const list = data[q];
+    if (!list) continue;
+    if (list.length > 1) list.sort((a, b) => Number(a.id) - Number(b.id));
+    if (bytes >= maxBytes) {
+      delete data[q];
+      continue;
+    }
+    const kept = withinBudget(list.length > MAX_MATCHES_PER_NUMBER ? list.slice(0, MAX_MATCHES_PER_NUMBER) : list, replyBytes, maxBytes - bytes);
+    for (const c of kept) bytes += replyBytes(c);
+    data[q] = kept;
+  }
   return ok({ data });
 }

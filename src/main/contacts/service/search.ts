@@ -18,7 +18,7 @@ import { phoneDigits } from '../phone';
 import type { SearchRequest } from '../requests';
 import { foldText, searchTerm } from '../store/search-text';
 import type { ContactStore, StoredContact } from '../store/types';
-import { toWidgetContact, widgetKeeps } from './widget-contact';
+import { replyBytes, toWidgetContact, widgetKeeps, withinBudget } from './widget-contact';
 
 /** How many index hits (in id order) are ranked before the reply is capped. */
 const CANDIDATES = 200;
@@ -70,16 +70,22 @@ const byRelevance = (a: Ranked, b: Ranked): number =>
   a.tier - b.tier || (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0) || a.contact.id - b.contact.id;
 
 /** The contact as the widget reads a search result: the filter text in firstName/lastName. */
-function searchRow(r: Ranked, serviceName: string, typed: string): WidgetContact {
-  const contact = toWidgetContact(r.contact, serviceName);
+function searchRow(r: Ranked, serviceName: string, typed: string, remotePhotos: boolean): WidgetContact {
+  const contact = toWidgetContact(r.contact, serviceName, remotePhotos);
   contact.firstName = r.matched;
   contact.lastName = '';
   if (!widgetKeeps(contact, typed)) contact.lastName = typed.toLowerCase();
   return contact;
 }
 
-/** Answers one `/contacts/search`. */
-export function searchContacts(store: ContactStore, serviceName: string, limit: number, body: SearchRequest): Result<SearchResponse> {
+/** Answers one `/contacts/search`: at most `limit` rows and about `maxBytes` of them. */
+export function searchContacts(
+  store: ContactStore,
+  serviceName: string,
+  options: { limit: number; remotePhotos: boolean; maxBytes: number },
+  body: SearchRequest,
+): Result<SearchResponse> {
+  const { limit, remotePhotos, maxBytes } = options;
   // The widget filters with the string as typed (untrimmed), so the rows are checked with it.
   const typed = body.searchString;
   const term = searchTerm(typed);
@@ -87,5 +93,6 @@ export function searchContacts(store: ContactStore, serviceName: string, limit: 
   const candidates = store.contactsByIds(store.searchIds(term, Math.max(CANDIDATES, limit)));
   const ranked = candidates.filter((c) => c.phones.length > 0).map((c) => rank(c, term));
   ranked.sort(byRelevance);
-  return ok({ data: ranked.slice(0, limit).map((r) => searchRow(r, serviceName, typed)) });
+  const rows = ranked.slice(0, limit).map((r) => searchRow(r, serviceName, typed, remotePhotos));
+  return ok({ data: withinBudget(rows, replyBytes, maxBytes) });
 }

@@ -73,13 +73,20 @@ export function createImportScratch(db: Database) {
     /** Notes the E.164 numbers of every contact with an id from `firstId` up (the inserted ones). */
     noteNumbersFrom: (firstId: number): void => void s.numbersFrom.run(firstId),
     /**
-     * Tombstones every live contact of the source not seen in this import, in a fixed number
-     * of statements; `rev` is asked for only when there is something to tombstone.
-     * Returns how many contacts became tombstones.
+     * Collects every live contact of the source not seen in this import (existing before it:
+     * id below `firstNewId`) and returns how many there are; nothing is changed yet.
      */
-    tombstoneUnseen(sourceId: number, firstNewId: number, rev: () => number): number {
+    collectUnseen(sourceId: number, firstNewId: number): number {
       s.clearGone.run();
-      const gone = s.collectGone.run(sourceId, firstNewId).changes;
+      return s.collectGone.run(sourceId, firstNewId).changes;
+    },
+    /** Forgets the collected contacts: they stay as they are. */
+    keepCollected: (): void => void s.clearGone.run(),
+    /**
+     * Tombstones the collected contacts in a fixed number of statements; `rev` is asked for
+     * only when there is something to tombstone. Returns how many became tombstones.
+     */
+    tombstoneCollected(gone: number, rev: () => number): number {
       if (gone === 0) return 0;
       s.goneNumbers.run();
       s.gonePhones.run();
@@ -89,6 +96,10 @@ export function createImportScratch(db: Database) {
       s.goneTombstone.run(rev());
       s.clearGone.run();
       return gone;
+    },
+    /** Tombstones every live contact of the source not seen in this import; returns how many. */
+    tombstoneUnseen(sourceId: number, firstNewId: number, rev: () => number): number {
+      return this.tombstoneCollected(this.collectUnseen(sourceId, firstNewId), rev);
     },
     /** The changed numbers (at most MAX_CHANGED_NUMBERS) and how many there are in all. */
     changed(): { changedNumbers: string[]; changedNumbersTotal: number } {

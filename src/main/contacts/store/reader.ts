@@ -60,7 +60,7 @@ const toStored = (r: ContactRow): StoredContact => ({
  */
 const CONTACT_COLUMNS = `c.id, c.rev, c.deleted, c.display_name AS displayName, c.given_name AS givenName,
   c.family_name AS familyName, c.company, c.job_title AS jobTitle,
-  CASE WHEN octet_length(c.avatar) > ${MAX_INLINE_AVATAR} AND c.avatar LIKE 'data:%' THEN NULL ELSE c.avatar END AS avatar`;
+  CASE WHEN octet_length(c.avatar) > ${MAX_INLINE_AVATAR} THEN NULL ELSE c.avatar END AS avatar`;
 
 /**
  * One page of changes: the keyset (rev, id) > (afterRev, afterId) up to a revision, as two

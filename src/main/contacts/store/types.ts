@@ -11,6 +11,13 @@ export interface SourceInfo {
   format: SourceFormat;
   /** Whatever identifies the file's content (hash, size + mtime); stored for the next sync. */
   fingerprint: string;
+  /**
+   * Asked inside the transaction, after `fill`, when contacts the file no longer holds are about
+   * to become tombstones: `count` of them, out of `existing` live contacts the source had before.
+   * False holds them back: they stay live, and the source keeps its previous fingerprint so the
+   * next sync reads the file again. Absent: they are deleted.
+   */
+  allowDeletions?: (pending: { count: number; existing: number }) => boolean;
 }
 
 /** Handed to an import's `fill`: every record the source holds goes through `upsert`. */
@@ -38,6 +45,8 @@ export interface SourceImportResult {
   changedNumbers: string[];
   /** How many numbers changed in all; more than `changedNumbers.length` when the list was capped. */
   changedNumbersTotal: number;
+  /** Contacts no longer in the file that were kept because `allowDeletions` said no (0 when none). */
+  heldBack?: number;
 }
 
 export interface SourceRow {

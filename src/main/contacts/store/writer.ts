@@ -9,7 +9,7 @@ import { matchKey, phoneDigits } from '../phone';
 import { widgetFilterText } from '../widget-name';
 import { createImportScratch } from './import-scratch';
 import { gramDocument, searchDocument, textFields } from './search-text';
-import type { SourceImportResult } from './types';
+import type { SourceImportResult, SourceInfo } from './types';
 
 /** One import run: which source, and what happens to its contacts `fill` does not mention. */
 export interface ImportPlan {
@@ -20,6 +20,8 @@ export interface ImportPlan {
   tombstoneUnseen: boolean;
   /** Source keys to tombstone explicitly (test helper). */
   deleteKeys?: readonly string[];
+  /** Whether unseen contacts may become tombstones (see SourceInfo.allowDeletions). */
+  allowDeletions?: SourceInfo['allowDeletions'];
 }
 
 /** What `fill` gets: upsert a record; remove tombstones the live contact with that key (if any). */
@@ -44,6 +46,7 @@ function prepareWriteStatements(db: Database) {
     revision: db.prepare('SELECT revision FROM meta WHERE id = 1').pluck(),
     setRevision: db.prepare('UPDATE meta SET revision = ? WHERE id = 1'),
     sourceByPath: db.prepare('SELECT id FROM sources WHERE path = ?').pluck(),
+    sourceState: db.prepare('SELECT fingerprint, contact_count AS count FROM sources WHERE id = ?'),
     sourceExists: db.prepare('SELECT 1 FROM sources WHERE id = ?').pluck(),
     insertSource: db.prepare('INSERT INTO sources (path, format, fingerprint) VALUES (?, ?, ?)'),
     deleteSource: db.prepare('DELETE FROM sources WHERE id = ?'),
@@ -105,6 +108,7 @@ export function createImporter(db: Database, now: () => Date) {
     const sourceId =
       (s.sourceByPath.get(plan.path) as number | undefined) ??
       Number(s.insertSource.run(plan.path, plan.format, plan.fingerprint).lastInsertRowid);
+    const before = s.sourceState.get(sourceId) as { fingerprint: string; count: number };
     const counts: Counts = { sourceId, added: 0, updated: 0, unchanged: 0, deleted: 0 };
     const tombstone = (id: number): void => {
       scratch.noteNumbersOf(id);
@@ -166,19 +170,32 @@ export function createImporter(db: Database, now: () => Date) {
 
     for (const key of plan.deleteKeys ?? []) removeKey(key);
     scratch.noteNumbersFrom(firstNewId);
-    if (plan.tombstoneUnseen) counts.deleted += scratch.tombstoneUnseen(sourceId, firstNewId, nextRev);
-    s.finishSource.run({ ...counts, id: sourceId, format: plan.format, fingerprint: plan.fingerprint, at: now().toISOString() });
+    let heldBack = 0;
+    if (plan.tombstoneUnseen) {
+      const gone = scratch.collectUnseen(sourceId, firstNewId);
+      if (gone > 0 && plan.allowDeletions && !plan.allowDeletions({ count: gone, existing: before.count })) {
+        scratch.keepCollected();
+        heldBack = gone;
+      } else counts.deleted += scratch.tombstoneCollected(gone, nextRev);
+    }
+    // Held-back deletions keep the old fingerprint, so the next sync reads the file again.
+    const fingerprint = heldBack > 0 ? before.fingerprint : plan.fingerprint;
+    s.finishSource.run({ ...counts, id: sourceId, format: plan.format, fingerprint, at: now().toISOString() });
     if (rev !== null) s.setRevision.run(rev);
     const changed = scratch.changed();
     scratch.reset();
-    return { ...counts, ...changed };
+    return { ...counts, ...changed, heldBack };
   }
 
-  /** Runs `fill` inside one transaction; if anything throws, nothing of it stays. */
+  /**
+   * Runs `fill` inside one transaction; if anything throws, nothing of it stays. BEGIN IMMEDIATE
+   * takes the write lock before the file is read, so a second writer waits at its start (the
+   * connection's busy timeout) rather than failing at its first write after reading half a file.
+   */
   const run = (plan: ImportPlan, fill: (ops: FillOps) => void): SourceImportResult => {
     let open = true;
     try {
-      return db.transaction(() => importInTransaction(plan, fill, () => open))();
+      return db.transaction(() => importInTransaction(plan, fill, () => open)).immediate();
     } finally {
       open = false;
     }
@@ -197,7 +214,7 @@ export function createImporter(db: Database, now: () => Date) {
       const changed = scratch.changed();
       scratch.reset();
       return { sourceId: id, added: 0, updated: 0, unchanged: 0, deleted, ...changed };
-    })();
+    }).immediate();
 
   /** The source's id, creating the row (with no contacts, never synced) when there is none. */
   const ensureSource = (path: string, format: string): number =>

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../src/main/cli/main';
+import { cliOn } from '../run-cli';
 import { closeDatabase, openDatabase } from '../../../../src/main/contacts/db/open';
 import { dumpDatabase } from '../../contacts/import/db-dump';
 
@@ -24,16 +24,7 @@ function dump(): string {
   }
 }
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(['--db', dbPath, '--region', 'US', ...args], {
-    stdout: { write: (t: string) => (out += t) },
-    stderr: { write: (t: string) => (err += t) },
-    env: { ...process.env, HOME: dir, XDG_CONFIG_HOME: dir, APPDATA: dir },
-  });
-  return { code, out, err };
-}
+const cli = cliOn(() => dbPath, () => dir);
 
 describe('cli/verbs/import', () => {
   it('prints one JSON report object for a single file and an array for several', async () => {

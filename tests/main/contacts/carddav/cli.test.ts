@@ -114,4 +114,19 @@ describe.skipIf(missing)('cli carddav', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/only https is allowed/);
   });
+
+  it('lists the accounts and removes one: its contacts go, the file source stays', () => {
+    const accounts = JSON.parse(cli(['--json', 'carddav', 'list']).stdout) as Array<{ id: number; books: Array<{ displayName: string; lastError: string | null }> }>;
+    expect(accounts.length).toBeGreaterThan(0);
+    for (const a of accounts) {
+      const r = cli(['carddav', 'remove', String(a.id)]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    }
+    const sources = JSON.parse(cli(['--json', 'sources']).stdout) as Array<{ kind: string }>;
+    expect(sources.map((s) => s.kind)).toEqual(['file']);
+    expect((JSON.parse(cli(['--json', 'list']).stdout) as Array<{ name: string }>).map((c) => c.name)).toEqual(['Ada Lovelace']);
+    expect(readFileSync(join(dir, 'userdata', 'cli-secrets.json'), 'utf8')).not.toContain(server.users[0]!.password);
+    expect(cli(['carddav', 'remove', '999']).stderr).toBe('error: no CardDAV account 999\n');
+  });
 });

@@ -22,6 +22,44 @@ async function writeLargeVcf(path: string, count: number): Promise<void> {
   await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
 }
 
+/** Runs crash-child.ts on `target` (a file, or `sync`) and SIGKILLs it a third of the way in. */
+async function killMidway(dbPath: string, target: string): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/main/contacts/import/crash-child.ts'), dbPath, target], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const killedAt = await new Promise<{ read: number; total: number }>((resolve, reject) => {
+    let buffered = '';
+    child.stdout.on('data', (d: Buffer) => {
+      buffered += d.toString();
+      // Wait until a good part is written (pages spilled to the WAL, uncommitted), then kill.
+      const lines = buffered.trimEnd().split('\n');
+      const m = /progress (\d+) (\d+)/.exec(lines.at(-1) ?? '');
+      if (m && Number(m[1]) > Number(m[2]) / 3) {
+        child.kill('SIGKILL');
+        resolve({ read: Number(m[1]), total: Number(m[2]) });
+      }
+    });
+    child.on('exit', () => reject(new Error(`child exited before reporting progress: ${stderr}`)));
+  });
+  await new Promise((r) => child.once('exit', r));
+  expect(child.signalCode).toBe('SIGKILL');
+  expect(killedAt.read).toBeLessThan(killedAt.total);
+}
+
+/** The database opens intact and holds exactly what `before` dumped. */
+function expectExactly(dbPath: string, before: string): void {
+  const after = openDatabase(dbPath);
+  try {
+    expect(after.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(dumpDatabase(after)).toBe(before);
+  } finally {
+    closeDatabase(after);
+  }
+}
+
 describe('importer/importFile crash safety', () => {
   it('leaves the database intact and exactly as before when the importing process is killed mid-import', async () => {
     const dbPath = join(dir, 'contacts.db');
@@ -33,36 +71,24 @@ describe('importer/importFile crash safety', () => {
 
     const big = join(dir, 'big.vcf');
     await writeLargeVcf(big, 150_000);
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/main/contacts/import/crash-child.ts'), dbPath, big], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const killedAt = await new Promise<{ read: number; total: number }>((resolve, reject) => {
-      let buffered = '';
-      child.stdout.on('data', (d: Buffer) => {
-        buffered += d.toString();
-        // Wait until a good part is written (pages spilled to the WAL, uncommitted), then kill.
-        const lines = buffered.trimEnd().split('\n');
-        const m = /progress (\d+) (\d+)/.exec(lines.at(-1) ?? '');
-        if (m && Number(m[1]) > Number(m[2]) / 3) {
-          child.kill('SIGKILL');
-          resolve({ read: Number(m[1]), total: Number(m[2]) });
-        }
-      });
-      child.on('exit', () => reject(new Error(`child exited before reporting progress: ${stderr}`)));
-    });
-    await new Promise((r) => child.once('exit', r));
-    expect(child.signalCode).toBe('SIGKILL');
-    expect(killedAt.read).toBeLessThan(killedAt.total);
+    await killMidway(dbPath, big);
+    expectExactly(dbPath, before);
+  });
 
-    const after = openDatabase(dbPath);
-    try {
-      expect(after.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(dumpDatabase(after)).toBe(before);
-    } finally {
-      closeDatabase(after);
-    }
+  it('leaves the database exactly as before when a sync of a changed source is killed mid-import', async () => {
+    const dbPath = join(dir, 'sync.db');
+    const source = join(dir, 'synced.vcf');
+    await writeLargeVcf(source, 200);
+    const db = openDatabase(dbPath);
+    expect(importFile(createContactStore({ db }), source).ok).toBe(true);
+    const before = dumpDatabase(db);
+    closeDatabase(db);
+
+    // The source grows to 150,000 cards, 200 of them the same, so the killed sync was updating
+    // and adding (and would have held nothing back).
+    await writeLargeVcf(source, 150_000);
+    await killMidway(dbPath, 'sync');
+
+    expectExactly(dbPath, before);
   });
 });

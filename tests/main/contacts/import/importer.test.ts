@@ -8,6 +8,7 @@ import { exportContacts } from '../../../../src/main/contacts/import/export';
 import { importFile, importFiles, MAX_LISTED_SKIPS } from '../../../../src/main/contacts/import/importer';
 import { syncSources } from '../../../../src/main/contacts/import/sync';
 import { createContactStore, type ContactStore } from '../../../../src/main/contacts/store';
+import { must } from '../helpers';
 import { dumpDatabase } from './db-dump';
 
 const CORPUS = new URL('../../../../../shared/corpus/files/', import.meta.url).pathname;
@@ -26,10 +27,6 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
 /** What a person compares: everything but the database ids. */
 const contentsOf = (s: ContactStore) =>
   [...s.allDetails()]

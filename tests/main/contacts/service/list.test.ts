@@ -5,7 +5,7 @@ import { contact, idOf, openTestBook, type TestBook } from '../helpers';
 
 let book: TestBook;
 beforeEach(() => {
-  book = openTestBook({ pageSize: 3 });
+  book = openTestBook({ pageSize: 3, showRemotePhotos: true });
 });
 afterEach(() => book.close());
 

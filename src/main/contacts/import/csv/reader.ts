@@ -84,7 +84,7 @@ export function createCsvReader(): TextRecordReader {
       skip_records_with_error: true,
       max_record_size: MAX_RECORD_BYTES,
       on_skip: (err) => {
-        events.push({ kind: 'skip', line: nextLine, reason: `unreadable CSV row: ${err?.message ?? 'parse error'}` });
+        events.push({ kind: 'skip', line: nextLine, reason: `unreadable CSV row: ${err?.message ?? 'parse error'}`, damaged: true });
       },
     };
     return (new Parser(options) as unknown as { api: CsvEngine }).api;

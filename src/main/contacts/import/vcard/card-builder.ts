@@ -4,6 +4,7 @@
  * ends. The first FN / N / ORG / TITLE / UID / PHOTO wins; NOTEs are joined.
  */
 import type { ParsedContact, ParsedPhone, ParsedPhoto } from '../../model';
+import { capText, MAX_EMAIL_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_NUMBER_CHARS, noteDropped, rawBytesFor } from '../caps';
 import { parsePhoto } from './photo';
 import type { Property } from './property';
 import { structuredValue, textValue } from './values';
@@ -15,8 +16,6 @@ export interface CardLimits {
   maxValuesPerCard: number;
 }
 
-/** Total NOTE text kept per card (the line cap bounds one NOTE, this bounds many). */
-const MAX_NOTES_CHARS = 1024 * 1024;
 
 /** Apple wraps its built-in labels: `_$!<HomePage>!$_` → `HomePage`. */
 const appleLabel = (s: string): string => s.replace(/^_\$!<(.*)>!\$_$/, '$1').trim();
@@ -40,6 +39,9 @@ export class CardBuilder {
   private photo: ParsedPhoto | undefined;
   private notes: string[] = [];
   private notesLength = 0;
+  /** What the caps (../caps.ts) cut or dropped from this card, for the report. */
+  readonly trimmed: string[] = [];
+  private readonly dropped = { numbersTooLong: 0, numbersBeyond: 0, emailsTooLong: 0, emailsBeyond: 0, notes: 0 };
 
   constructor(
     line: number,
@@ -49,45 +51,87 @@ export class CardBuilder {
     this.contact = { line, phones: [], emails: [] };
   }
 
+  /**
+   * The value as text, at most `max` characters: the raw bytes are cut before decoding (so a
+   * 10 MB value of escapes never decodes whole), the text after; a cut is noted.
+   */
+  private capped(prop: Property, max: number): string {
+    const raw = rawBytesFor(max);
+    const cut = prop.value.length > raw;
+    const text = textValue(cut ? { ...prop, value: prop.value.slice(0, raw) } : prop, this.fallbackCharset);
+    if (!cut) return capText(text, max, prop.name, this.trimmed);
+    this.trimmed.push(`${prop.name} of ${prop.value.length.toLocaleString('en-US')} bytes cut to ${max.toLocaleString('en-US')} characters`);
+    return text.slice(0, max);
+  }
+
+  /** Structured values (N, ORG) with the raw bytes cut as in `capped`; the parts are capped later. */
+  private structured(prop: Property): string[] {
+    const raw = rawBytesFor(MAX_NAME_CHARS);
+    if (prop.value.length <= raw) return structuredValue(prop, this.fallbackCharset);
+    this.trimmed.push(`${prop.name} of ${prop.value.length.toLocaleString('en-US')} bytes cut to its first ${raw.toLocaleString('en-US')}`);
+    return structuredValue({ ...prop, value: prop.value.slice(0, raw) }, this.fallbackCharset);
+  }
+
+  /** A number or email value, or null when it is over `max` (counted, not decoded). */
+  private listValue(prop: Property, max: number, tooLong: 'numbersTooLong' | 'emailsTooLong'): string | null {
+    const text = prop.value.length > rawBytesFor(max) ? null : textValue(prop, this.fallbackCharset);
+    if (text !== null && text.trim().length <= max) return text;
+    this.dropped[tooLong]++;
+    return null;
+  }
+
   add(prop: Property): void {
     const c = this.contact;
-    const fallback = this.fallbackCharset;
     switch (prop.name) {
       case 'FN':
-        c.formattedName ??= nonEmpty(textValue(prop, fallback));
+        c.formattedName ??= nonEmpty(this.capped(prop, MAX_NAME_CHARS));
         break;
       case 'N':
-        if (!this.hasN) this.setName(structuredValue(prop, fallback));
+        if (!this.hasN) this.setName(this.structured(prop));
         break;
       case 'ORG':
-        if (c.organization === undefined && c.department === undefined) this.setOrg(structuredValue(prop, fallback));
+        if (c.organization === undefined && c.department === undefined) this.setOrg(this.structured(prop));
         break;
       case 'TITLE':
-        c.title ??= nonEmpty(textValue(prop, fallback));
+        c.title ??= nonEmpty(this.capped(prop, MAX_NAME_CHARS));
         break;
       case 'UID':
-        c.uid ??= nonEmpty(textValue(prop, fallback));
+        c.uid ??= nonEmpty(this.capped(prop, MAX_NAME_CHARS));
         break;
       case 'NOTE': {
-        const note = nonEmpty(textValue(prop, fallback));
-        // Many NOTE lines could otherwise add up past any single-line cap.
-        if (note && this.notesLength + note.length <= MAX_NOTES_CHARS) {
+        if (this.notesLength >= MAX_NOTE_CHARS) {
+          this.dropped.notes++;
+          break;
+        }
+        const note = nonEmpty(this.capped(prop, MAX_NOTE_CHARS - this.notesLength));
+        if (note) {
           this.notes.push(note);
           this.notesLength += note.length;
         }
         break;
       }
-      case 'TEL':
-        this.addPhone(prop, textValue(prop, fallback));
+      case 'TEL': {
+        if (c.phones.length >= this.limits.maxValuesPerCard) {
+          this.dropped.numbersBeyond++;
+          break;
+        }
+        const text = this.listValue(prop, MAX_NUMBER_CHARS, 'numbersTooLong');
+        if (text !== null) this.addPhone(prop, text);
         break;
+      }
       case 'EMAIL': {
-        const email = emailAddress(textValue(prop, fallback));
+        if (c.emails.length >= this.limits.maxValuesPerCard) {
+          this.dropped.emailsBeyond++;
+          break;
+        }
+        const text = this.listValue(prop, MAX_EMAIL_CHARS, 'emailsTooLong');
+        const email = text === null ? '' : emailAddress(text);
         // An EMAIL without `@` (Android writes its own junk there) is not an address.
-        if (email.includes('@') && c.emails.length < this.limits.maxValuesPerCard && !c.emails.includes(email)) c.emails.push(email);
+        if (email.includes('@') && !c.emails.includes(email)) c.emails.push(email);
         break;
       }
       case 'X-ABLABEL':
-        if (prop.group) this.labels.set(prop.group, appleLabel(textValue(prop, fallback)));
+        if (prop.group) this.labels.set(prop.group, appleLabel(this.capped(prop, MAX_NAME_CHARS)));
         break;
       case 'PHOTO':
         this.photo ??= parsePhoto(prop, this.fallbackCharset, this.limits.maxPhotoBase64Chars) ?? undefined;
@@ -120,7 +164,7 @@ export class CardBuilder {
   private addPhone(prop: Property, text: string): void {
     // 4.0 `VALUE=uri`: the number is a tel: URI; RFC 3966 parameters (;ext=) stay for the normaliser.
     const value = text.trim().replace(/^tel:/i, '');
-    if (!value || this.contact.phones.length >= this.limits.maxValuesPerCard) return;
+    if (!value) return;
     const types = [...prop.types];
     if (prop.params.has('PREF') && !types.includes('pref')) types.push('pref');
     const phone: ParsedPhone = { value, types };
@@ -135,6 +179,10 @@ export class CardBuilder {
       if (label) phone.label = label;
     }
     if (this.notes.length) this.contact.note = this.notes.join('\n');
+    const d = this.dropped;
+    noteDropped('numbers', d.numbersTooLong, MAX_NUMBER_CHARS, d.numbersBeyond, this.trimmed);
+    noteDropped('emails', d.emailsTooLong, MAX_EMAIL_CHARS, d.emailsBeyond, this.trimmed);
+    if (d.notes) this.trimmed.push(`${d.notes} NOTE values beyond ${MAX_NOTE_CHARS.toLocaleString('en-US')} characters of notes dropped`);
     if (this.photo) this.contact.photo = this.photo;
     return this.contact;
   }

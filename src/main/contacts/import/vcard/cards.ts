@@ -66,7 +66,7 @@ export class CardAssembler {
   end(events: ReadEvent[]): void {
     while (this.open.length) {
       const card = this.open.pop() as CardBuilder;
-      events.push({ kind: 'skip', line: card.contact.line, reason: 'vCard has no END:VCARD (file truncated?)' });
+      events.push({ kind: 'skip', line: card.contact.line, reason: 'vCard has no END:VCARD (file truncated?)', damaged: true });
     }
   }
 
@@ -74,6 +74,7 @@ export class CardAssembler {
     if (!card.isUsable()) {
       return { kind: 'skip', line: card.contact.line, reason: 'vCard has no name, phone number or email' };
     }
-    return { kind: 'contact', contact: card.finish() };
+    const contact = card.finish();
+    return card.trimmed.length ? { kind: 'contact', contact, trimmed: card.trimmed } : { kind: 'contact', contact };
   }
 }

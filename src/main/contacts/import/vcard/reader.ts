@@ -26,6 +26,7 @@ import { sniffEncoding } from '../encoding';
 import type { ReadEvent } from '../events';
 import { CardAssembler } from './cards';
 import { LogicalLineReader } from './lines';
+import { MAX_VALUES_PER_CONTACT } from '../caps';
 import iconv from 'iconv-lite';
 
 export type { ReadEvent } from '../events';
@@ -34,8 +35,8 @@ export type { ReadEvent } from '../events';
 export const MAX_LINE_BYTES = 10 * 1024 * 1024;
 /** Inline photos whose base64 text is longer than this are dropped (about 1.5 MB of image). */
 export const MAX_PHOTO_BASE64_CHARS = 2 * 1024 * 1024;
-/** Numbers and emails kept per card. */
-export const MAX_VALUES_PER_CARD = 1000;
+/** Numbers and emails kept per card (the record cap, applied while reading to bound memory). */
+export const MAX_VALUES_PER_CARD = MAX_VALUES_PER_CONTACT;
 const HEAD_BYTES = 4096;
 const MAX_NESTING = 8;
 

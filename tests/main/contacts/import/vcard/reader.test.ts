@@ -84,7 +84,7 @@ describe('reader/readVcardBuffer', () => {
   it('reports a card cut off by the end of the file as a skip with its start line', () => {
     const events = readVcardBuffer(fixture('truncated.vcf'));
     expect(contacts(events).map((c) => c.formattedName)).toEqual(['Cut Off']);
-    expect(skips(events)).toEqual([{ kind: 'skip', line: 6, reason: 'vCard has no END:VCARD (file truncated?)' }]);
+    expect(skips(events)).toEqual([{ kind: 'skip', line: 6, reason: 'vCard has no END:VCARD (file truncated?)', damaged: true }]);
   });
 
   it('rejoins folds that split UTF-8 sequences and keeps the second space of a double-space fold', () => {
