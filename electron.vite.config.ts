@@ -49,6 +49,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/renderer/index.html'),
           contact: resolve(__dirname, 'src/renderer/contact.html'),
           settings: resolve(__dirname, 'src/renderer/settings.html'),
+          'address-books': resolve(__dirname, 'src/renderer/address-books.html'),
         },
       },
     },

@@ -1,9 +1,23 @@
 /**
- * Main-process entry. Everything happens in app/start.ts; this file only hands it the real
- * Electron API, so the startup order is read in one place and can be driven by a test.
+ * Main-process entry. A command-line start (`contacts-softphone contacts VERB ...`) runs the
+ * CLI and exits, before anything else happens (cli/route.ts); every other start goes to
+ * app/start.ts with the real Electron API, so the startup order is read in one place.
  */
 import * as electron from 'electron';
 import { electronApiFrom } from './app/electron-api';
 import { start } from './app/start';
+import { runCli } from './cli/main';
+import { routeEntry } from './cli/route';
 
-start(electronApiFrom(electron));
+routeEntry({
+  argv: process.argv,
+  defaultApp: Boolean(process.defaultApp),
+  runCli: (args) => {
+    // No dock icon for a command-line run on macOS.
+    electron.app.dock?.hide();
+    return runCli(args, { stdout: process.stdout, stderr: process.stderr });
+  },
+  startApp: () => start(electronApiFrom(electron)),
+  // Piped output may still be queued (macOS pipes are asynchronous): flush it, then exit.
+  exit: (code) => process.stdout.write('', () => process.stderr.write('', () => electron.app.exit(code))),
+});

@@ -51,6 +51,24 @@ export interface SettingsView {
   widgetRegion: string | null;
 }
 
+/** One source as the Address books window lists it. */
+export interface AddressBookRow {
+  id: number;
+  /** The file (or, for CardDAV, the book's URL). */
+  path: string;
+  kind: 'file' | 'carddav' | 'manual';
+  format: string;
+  contactCount: number;
+  /** ISO date-time of the last sync that read it, or null. */
+  lastSyncedAt: string | null;
+  /** What that sync did: "3 added, 1 updated, 0 deleted". */
+  outcome: string;
+  /** A file source whose file is not there (kept as it was; "locate…" re-points it). */
+  missing: boolean;
+  /** Synced by itself when its file changes. */
+  watching: boolean;
+}
+
 type Entry = (typeof CHANNELS)[keyof typeof CHANNELS];
 type GroupOf<E> = E extends { api: `${infer G}.${string}` } ? G : never;
 type FunctionOf<E> = E extends { api: `${string}.${infer F}` } ? F : never;

@@ -11,7 +11,7 @@
  * The table is plain data, so the sandboxed preload can import it; zod stays in main.
  */
 import type { SettingsPatch } from '../main/settings/schema';
-import type { SettingsView, WidgetCommand, WidgetConfig, WidgetEvent } from './api';
+import type { AddressBookRow, SettingsView, WidgetCommand, WidgetConfig, WidgetEvent } from './api';
 import type { ContactDetails, ContactsPageResponse, MatchResponse, SearchResponse } from './contact';
 
 /** Our windows, as the gate tells them apart by their WebContents. */
@@ -72,6 +72,18 @@ export const CHANNELS = {
   settingsGet: invoke<void, SettingsView>()('settings:get', 'settings.get', ['settings']),
   /** Saves a change (validated again in main); it applies at once. */
   settingsSave: invoke<SettingsPatch, SettingsView>()('settings:save', 'settings.save', ['settings']),
+  /** Every source with its state. The actions below take a source id from this list. */
+  addressBooksList: invoke<void, AddressBookRow[]>()('address-books:list', 'addressBooks.list', ['addressBooks']),
+  addressBooksSync: invoke<number, void>()('address-books:sync', 'addressBooks.sync', ['addressBooks']),
+  /** Asks for confirmation in main; the contacts leave the widget as tombstones. */
+  addressBooksRemove: invoke<number, void>()('address-books:remove', 'addressBooks.remove', ['addressBooks']),
+  addressBooksReveal: invoke<number, void>()('address-books:reveal', 'addressBooks.reveal', ['addressBooks']),
+  /** Main asks for the file's new place and re-points the source there. */
+  addressBooksLocate: invoke<number, void>()('address-books:locate', 'addressBooks.locate', ['addressBooks']),
+  addressBooksSetWatching: invoke<{ id: number; watching: boolean }, void>()('address-books:set-watching', 'addressBooks.setWatching', ['addressBooks']),
+  addressBooksImport: invoke<void, void>()('address-books:import', 'addressBooks.import', ['addressBooks']),
+  /** Sources changed (an import, a sync, a removal): the window lists them again. */
+  addressBooksChanged: listen<null>()('address-books:changed', 'addressBooks.onChanged', ['addressBooks']),
 } as const;
 
 export type ChannelName = keyof typeof CHANNELS;

@@ -36,6 +36,11 @@ export interface ContactsActions {
   importContacts(): Promise<void>;
   /** `quiet` (the periodic sync): the status line only, never a summary dialog. */
   syncContacts(options?: { quiet?: boolean }): Promise<void>;
+  /**
+   * A sync started by a file change (the source watcher): a quiet sync whose status line names
+   * what changed in which file. Asked while busy, it runs once the current operation ends.
+   */
+  syncChangedFiles(): Promise<void>;
   /** Imports given paths without a dialog (used by importContacts, and for files opened with the app). */
   importPaths(paths: string[]): Promise<void>;
   busy(): boolean;
@@ -62,8 +67,11 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
     });
   };
 
-  const exclusive = async (what: string, job: () => Promise<ImportSummary | null>, quiet = false): Promise<void> => {
+  let followUp = false;
+  type Mode = { quiet?: boolean; followFiles?: boolean };
+  const exclusive = async (what: string, job: () => Promise<ImportSummary | null>, { quiet = false, followFiles = false }: Mode = {}): Promise<void> => {
     if (running) {
+      if (followFiles) followUp = true;
       if (quiet) return;
       status(`Busy: ${what} must wait until the current import finishes.`);
       return;
@@ -78,12 +86,18 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
       deps.setProgress(-1);
       running = false;
     }
-    if (!summary) return;
-    if (summary.changed) deps.sendCommand({ kind: 'sync-contacts', changedNumbers: numbersToRematch(summary) });
-    status(summary.message);
-    // A periodic sync never pops a dialog: a failing server is shown in the status line and in
-    // the Address books window (each book's lastError), not every few minutes in the user's face.
-    if (!quiet) await deps.showSummary(summary);
+    if (summary) {
+      if (summary.changed) deps.sendCommand({ kind: 'sync-contacts', changedNumbers: numbersToRematch(summary) });
+      // A file change says which file did what, on one quiet line.
+      status(followFiles ? summary.detail.split('\n').join('; ') : summary.message);
+      // A periodic sync never pops a dialog: a failing server is shown in the status line and in
+      // the Address books window (each book's lastError), not every few minutes in the user's face.
+      if (!quiet) await deps.showSummary(summary);
+    }
+    if (followUp) {
+      followUp = false;
+      await sync({ quiet: true, followFiles: true });
+    }
   };
 
   const importPaths = (paths: string[]): Promise<void> =>
@@ -106,6 +120,29 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
       return summarizeImport('import', await withConfirmedDeletions(outcomes));
     });
 
+  const sync = (mode: Mode): Promise<void> =>
+    exclusive('sync', async () => {
+      if (!mode.followFiles) {
+        status('Syncing contacts…');
+        deps.setProgress(2); // > 1: indeterminate, as the number of changed files is not known yet
+      }
+      const result = await deps.runner.sync(() => undefined);
+      if (!result.ok) {
+        // Files before the failing one are imported already: let the widget fetch what changed.
+        const summary = summarizeImport('sync', [{ path: '', result }]);
+        return { ...summary, changed: true, changedNumbers: [], changedNumbersTruncated: false };
+      }
+      const outcomes: FileOutcome[] = [
+        ...result.value.reports.map((report) => ({ path: report.path, result: ok(report) })),
+        // CardDAV books with changes (an unchanged book is not news).
+        ...(result.value.carddav ?? []).filter((r) => r.mode !== 'unchanged').map(bookOutcome),
+        ...result.value.failed.map(({ path, message }) => ({ path, result: fail<ImportReport>('import-failed', message) })),
+      ];
+      // A followed file that went away (deleted, mid-rename) is news only with other changes.
+      if (mode.followFiles && outcomes.length === 0) return null;
+      return summarizeImport('sync', await withConfirmedDeletions(outcomes), result.value.missing);
+    }, mode);
+
   return {
     importPaths,
     async importContacts() {
@@ -113,24 +150,8 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
       const paths = await deps.chooseFiles();
       if (paths.length > 0) await importPaths(paths);
     },
-    syncContacts: (options = {}) =>
-      exclusive('sync', async () => {
-        status('Syncing contacts…');
-        deps.setProgress(2); // > 1: indeterminate, as the number of changed files is not known yet
-        const result = await deps.runner.sync(() => undefined);
-        if (!result.ok) {
-          // Files before the failing one are imported already: let the widget fetch what changed.
-          const summary = summarizeImport('sync', [{ path: '', result }]);
-          return { ...summary, changed: true, changedNumbers: [], changedNumbersTruncated: false };
-        }
-        const outcomes: FileOutcome[] = [
-          ...result.value.reports.map((report) => ({ path: report.path, result: ok(report) })),
-          // CardDAV books with changes (an unchanged book is not news).
-          ...(result.value.carddav ?? []).filter((r) => r.mode !== 'unchanged').map(bookOutcome),
-          ...result.value.failed.map(({ path, message }) => ({ path, result: fail<ImportReport>('import-failed', message) })),
-        ];
-        return summarizeImport('sync', await withConfirmedDeletions(outcomes), result.value.missing);
-      }, options.quiet),
+    syncContacts: (options = {}) => sync({ quiet: options.quiet }),
+    syncChangedFiles: () => sync({ quiet: true, followFiles: true }),
     busy: () => running,
   };
 }

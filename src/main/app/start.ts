@@ -33,6 +33,9 @@ import { push } from '../ipc/push';
 import { registerContactWindowHandlers } from '../ipc/contact-window-handlers';
 import { registerContactsHandlers } from '../ipc/contacts-handlers';
 import { registerSettingsHandlers } from '../ipc/settings-handlers';
+import { registerAddressBooksHandlers } from '../ipc/address-books-handlers';
+import { createAddressBooks } from '../actions/address-books';
+import { createSourceWatcher } from '../contacts/watch/source-watcher';
 import { createTrackedNumbers } from '../widget-tracked-numbers';
 import { createCallNotifier } from '../notifications';
 import { createLinkQueue, findProtocolLink, parseProtocolLink } from '../protocol-links';
@@ -48,6 +51,7 @@ import { createContactWindows } from '../windows/contact-window';
 import { createSecureWindow } from '../windows/create-window';
 import { createMainWindow } from '../windows/main-window';
 import { createSettingsWindow } from '../windows/settings-window';
+import { createAddressBooksWindow } from '../windows/address-books-window';
 import { openDatabaseAtStartup } from './database';
 import type { ElectronApi } from './electron-api';
 import { applyAppIdentity } from './identity';
@@ -168,6 +172,7 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
     const createWindow = (options: Electron.BrowserWindowConstructorOptions): BrowserWindow => createSecureWindow(api.BrowserWindow, options);
     const contactWindows = createContactWindows({ createWindow, preload, appOrigin, url: url('contact.html') });
     const settingsWindow = createSettingsWindow({ createWindow, preload, appOrigin, url: url('settings.html') });
+    const addressBooksWindow = createAddressBooksWindow({ createWindow, preload, appOrigin, url: url('address-books.html') });
     const gate = createIpcGate({
       ipcMain,
       appOrigin,
@@ -175,6 +180,7 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
         if (mainWindow?.webContents.id === id) return 'main';
         if (contactWindows.isContactWindow(id)) return 'contact';
         if (settingsWindow.isWindow(id)) return 'settings';
+        if (addressBooksWindow.isWindow(id)) return 'addressBooks';
         return undefined;
       },
       log,
@@ -270,19 +276,62 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
       confirmDeletions: (question) => askDeletionDialog(showMessageBox, question),
       log,
     });
+    // Each followed file syncs by itself when it changes (the usual sync: only changed files,
+    // the damaged-file guard, missing files kept), with a quiet status line and no dialog.
+    const fileFollower = createSourceWatcher({ onChange: () => void actions.syncChangedFiles().then(sourcesChanged), log });
+    app.on('will-quit', () => fileFollower.close());
+    // Sources changed: the file watcher re-arms and the Address books window lists them again.
+    const sourcesChanged = (): void => {
+      fileFollower.follow(store.listSources().filter((s) => s.kind === 'file' && s.watching).map((s) => s.path));
+      const open = addressBooksWindow.current();
+      if (open) push(open.webContents, 'addressBooksChanged', null);
+    };
+    const inFront = (): BrowserWindow => addressBooksWindow.current() ?? win;
+    registerAddressBooksHandlers({
+      gate,
+      books: createAddressBooks({
+        store,
+        sendCommand,
+        importPaths: actions.importPaths,
+        importContacts: actions.importContacts,
+        confirmRemove: async (source) => {
+          const answer = await dialog.showMessageBox(inFront(), {
+            type: 'warning',
+            buttons: ['Remove', 'Cancel'],
+            defaultId: 1,
+            cancelId: 1,
+            message: `Remove ${path.basename(source.path)} from the address book?`,
+            detail: `Its ${source.contactCount} contacts leave the widget. The file itself is not touched.`,
+          });
+          return answer.response === 0;
+        },
+        chooseNewPath: async (source) => {
+          const picked = await dialog.showOpenDialog(inFront(), {
+            title: `Where is ${path.basename(source.path)} now?`,
+            defaultPath: path.dirname(source.path),
+            properties: ['openFile'],
+            filters: [{ name: 'Address books (vCard, CSV)', extensions: ['vcf', 'vcard', 'csv'] }],
+          });
+          return picked.canceled ? null : (picked.filePaths[0] ?? null);
+        },
+        showInFolder: (file) => shell.showItemInFolder(file),
+        changed: sourcesChanged,
+      }),
+    });
     tray = installShellUi({
       electron: api,
       platform: host.platform,
       app,
       window: win,
-      importContacts: () => void actions.importContacts(),
-      syncContacts: () => void actions.syncContacts(),
+      importContacts: () => void actions.importContacts().then(sourcesChanged),
+      syncContacts: () => void actions.syncContacts().then(sourcesChanged),
       openSettings: () => void settingsWindow.open(),
-      openAddressBooks: () => undefined,
+      openAddressBooks: () => void addressBooksWindow.open(),
       quit: () => quitState.quit(),
       log,
     });
     app.on('will-quit', () => tray?.destroy());
+    sourcesChanged();
     const periodicSync = createPeriodicSync({ minutes: () => settings().carddavSyncMinutes, run: () => void actions.syncContacts({ quiet: true }) });
     periodicSync.rearm();
     app.on('will-quit', () => periodicSync.stop());

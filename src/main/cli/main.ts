@@ -136,8 +136,9 @@ export function endQuietlyOnEpipe(stream: NodeJS.WriteStream, exit: (code: numbe
   });
 }
 
-// Run when executed directly (tsx src/main/cli/main.ts), not when imported by tests.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+// Run when executed directly (tsx src/main/cli/main.ts), not when imported by tests, nor when
+// bundled into the app (whose entry, src/main/index.ts, routes `contacts VERB ...` here).
+if (!process.versions.electron && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   endQuietlyOnEpipe(process.stdout, (code) => process.exit(code));
   runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
     process.exitCode = code;

@@ -24,7 +24,12 @@ export const MANUAL_SOURCE = 'manual:';
 // kind: what the source is read from; CardDAV books are `carddav:` sources, the helpers' `manual`.
 const SOURCE_COLUMNS = `id, path, CASE format WHEN 'carddav' THEN 'carddav' WHEN 'manual' THEN 'manual' ELSE 'file' END AS kind,
   format, fingerprint, region, last_synced_at AS lastSyncedAt, contact_count AS contactCount,
-  added_count AS added, updated_count AS updated, unchanged_count AS unchanged, deleted_count AS deleted`;
+  added_count AS added, updated_count AS updated, unchanged_count AS unchanged, deleted_count AS deleted, watch = 1 AS watching`;
+
+/** SQLite has no booleans: `watching` comes back as 0 / 1. */
+type RawSourceRow = Omit<SourceRow, 'watching'> & { watching: number };
+const toSourceRow = (row: RawSourceRow): SourceRow => ({ ...row, watching: row.watching === 1 });
+const toSourceRowOrNull = (row: RawSourceRow | undefined): SourceRow | null => (row ? toSourceRow(row) : null);
 
 /** Creates the store over an open, migrated database (see db/open.ts). */
 export function createContactStore({ db, clock = () => new Date() }: ContactStoreDeps): ContactStore {
@@ -32,6 +37,10 @@ export function createContactStore({ db, clock = () => new Date() }: ContactStor
   const reader = createReader(db);
   const sources = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources ORDER BY path`);
   const sourceByPath = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources WHERE path = ?`);
+  const sourceById = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources WHERE id = ?`);
+  // The fingerprint is cleared so the next sync reads the file at its new place in any case.
+  const setWatch = db.prepare('UPDATE sources SET watch = ? WHERE id = ?');
+  const repath = db.prepare("UPDATE sources SET path = ?, fingerprint = '' WHERE id = ? AND format IN ('vcard', 'csv')");
   const purge = db.prepare('DELETE FROM contacts WHERE deleted = 1 AND rev <= ?');
   const raiseFloor = db.prepare('UPDATE meta SET tombstone_floor = max(tombstone_floor, ?) WHERE id = 1');
 
@@ -60,8 +69,15 @@ export function createContactStore({ db, clock = () => new Date() }: ContactStor
       importer.run({ ...manual(sourcePath), tombstoneUnseen: false }, ({ upsert }) => records.forEach((r) => upsert(r))),
     deleteContacts: (sourceKeys: readonly string[], sourcePath = MANUAL_SOURCE) =>
       importer.run({ ...manual(sourcePath), tombstoneUnseen: false, deleteKeys: sourceKeys }, () => {}),
-    listSources: () => sources.all() as SourceRow[],
-    getSource: (path: string) => (sourceByPath.get(path) as SourceRow | undefined) ?? null,
+    listSources: () => (sources.all() as RawSourceRow[]).map(toSourceRow),
+    getSource: (path: string) => toSourceRowOrNull(sourceByPath.get(path) as RawSourceRow | undefined),
+    getSourceById: (id: number) => toSourceRowOrNull(sourceById.get(id) as RawSourceRow | undefined),
+    setSourceWatching: (id: number, watching: boolean) => setWatch.run(watching ? 1 : 0, id).changes === 1,
+    repathSource: (id: number, path: string) => {
+      const other = sourceByPath.get(path) as RawSourceRow | undefined;
+      if (other) return other.id === id ? 'ok' : 'taken';
+      return repath.run(path, id).changes === 1 ? 'ok' : 'not-found';
+    },
     removeSource: importer.removeSource,
     getDetails: reader.getDetails,
     allDetails,

@@ -36,6 +36,9 @@ export const widgetEventSchema: z.ZodType<WidgetEvent> = z.discriminatedUnion('k
   z.object({ kind: z.literal('widget-loaded') }),
 ]);
 
+/** A source id from the Address books list (main looks it up; the page names nothing else). */
+export const sourceIdSchema = z.number().int().positive();
+
 export const SCHEMAS: { readonly [K in InboundName]: z.ZodType<ArgOf<K>> } = {
   contactsList: requestBodySchema,
   contactsSearch: requestBodySchema,
@@ -48,4 +51,11 @@ export const SCHEMAS: { readonly [K in InboundName]: z.ZodType<ArgOf<K>> } = {
   contactWindowEmail: emailAddressSchema,
   settingsGet: noArgumentSchema,
   settingsSave: SettingsPatchSchema,
+  addressBooksList: noArgumentSchema,
+  addressBooksSync: sourceIdSchema,
+  addressBooksRemove: sourceIdSchema,
+  addressBooksReveal: sourceIdSchema,
+  addressBooksLocate: sourceIdSchema,
+  addressBooksSetWatching: z.strictObject({ id: sourceIdSchema, watching: z.boolean() }),
+  addressBooksImport: noArgumentSchema,
 };

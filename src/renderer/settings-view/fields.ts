@@ -5,7 +5,7 @@
  */
 import type { SettingsKey } from '../../main/settings/schema';
 
-export type Control = 'text' | 'region' | 'checkbox' | 'close-action';
+export type Control = 'text' | 'number' | 'region' | 'checkbox' | 'close-action';
 
 export interface FieldSpec {
   key: SettingsKey;
@@ -25,6 +25,7 @@ export const FIELDS: readonly FieldSpec[] = [
   { key: 'serviceDisplayName', label: 'Service display name', control: 'text', widget: true, help: 'The label of the contacts tab filter.' },
   { key: 'showRemotePhotos', label: 'Show photos from web addresses', control: 'checkbox', help: 'The widget then fetches photo URLs from imported files itself.' },
   { key: 'closeAction', label: 'Closing the window', control: 'close-action', help: 'What the close button does.' },
+  { key: 'carddavSyncMinutes', label: 'Sync every (minutes)', control: 'number', help: 'CardDAV address books (and files) are synced this often; 0 turns it off.' },
   { key: 'callPop', label: 'Open the caller\'s contact window on an incoming call', control: 'checkbox', help: '' },
 ];
 

@@ -50,6 +50,12 @@ function control(spec: FieldSpec, view: SettingsView): Input {
       input.type = 'checkbox';
       return input;
     }
+    case 'number': {
+      const input = el('input');
+      input.type = 'number';
+      input.step = '1';
+      return input;
+    }
     case 'text': {
       const input = el('input');
       input.type = 'text';
@@ -59,7 +65,12 @@ function control(spec: FieldSpec, view: SettingsView): Input {
   }
 }
 
-const read = (spec: FieldSpec, input: Input): unknown => (spec.control === 'checkbox' ? (input as HTMLInputElement).checked : input.value);
+function read(spec: FieldSpec, input: Input): unknown {
+  if (spec.control === 'checkbox') return (input as HTMLInputElement).checked;
+  // An empty or half-typed number stays text, so the schema explains it.
+  if (spec.control === 'number') return input.value.trim() !== '' && Number.isFinite(Number(input.value)) ? Number(input.value) : input.value;
+  return input.value;
+}
 
 function write(spec: FieldSpec, input: Input, value: Settings[SettingsKey]): void {
   if (spec.control === 'checkbox') (input as HTMLInputElement).checked = value === true;

@@ -129,6 +129,31 @@ describe('actions/createContactsActions', () => {
     expect(summary.detail).toContain('/broken.vcf: not an address book (nothing from this file was changed)');
   });
 
+  it('a sync started by a file change tells the widget and says what changed in the status line, with no dialog', async () => {
+    const { deps, actions } = setup({
+      sync: vi.fn(async () => ok({ reports: [report({ added: 0, updated: 1, changedNumbers: ['+1888'] })], missing: [], failed: [] })),
+    });
+    await actions.syncChangedFiles();
+    expect(deps.sendCommand).toHaveBeenCalledWith({ kind: 'sync-contacts', changedNumbers: ['+1888'] });
+    expect(deps.sendCommand).toHaveBeenCalledWith({ kind: 'status', text: '/books/a.vcf: 0 added, 1 updated, 0 unchanged, 0 deleted, 0 skipped' });
+    expect(deps.showSummary).not.toHaveBeenCalled();
+    expect(deps.setProgress).not.toHaveBeenCalledWith(2);
+  });
+
+  it('a file change during an import syncs once the import is done', async () => {
+    let finish!: () => void;
+    const { deps, actions } = setup({
+      importFile: vi.fn(() => new Promise<Result<ImportReport>>((resolve) => (finish = () => resolve(ok(report()))))),
+      sync: vi.fn(async () => ok({ reports: [], missing: [], failed: [] })),
+    });
+    const importing = actions.importPaths(['/books/a.vcf']);
+    await actions.syncChangedFiles();
+    expect(deps.runner.sync).not.toHaveBeenCalled();
+    finish();
+    await importing;
+    expect(deps.runner.sync).toHaveBeenCalledTimes(1);
+  });
+
   it('an up-to-date sync does not disturb the widget', async () => {
     const { deps, actions } = setup({ sync: vi.fn(async () => ok({ reports: [], missing: [], failed: [] })) });
     await actions.syncContacts();

@@ -47,7 +47,7 @@ describe('preload/softphone bridge', () => {
 
   it('exposes only the narrow API: no ipcRenderer, no generic invoke', async () => {
     const api = await loadPreload('app://softphone');
-    expect(Object.keys(api!).sort()).toEqual(['contactWindow', 'contacts', 'settings', 'widget']);
+    expect(Object.keys(api!).sort()).toEqual(['addressBooks', 'contactWindow', 'contacts', 'settings', 'widget']);
     expect(Object.keys(api!.contacts).sort()).toEqual(['list', 'match', 'search', 'view']);
     expect(Object.keys(api!.widget).sort()).toEqual(['config', 'onCommand', 'report']);
     expect(JSON.stringify(Object.keys(api!))).not.toMatch(/ipc|invoke|send/i);

@@ -66,6 +66,8 @@ export interface SourceRow {
   updated: number;
   unchanged: number;
   deleted: number;
+  /** Synced by itself when its file changes (file sources). */
+  watching: boolean;
 }
 
 /** Where the revision counter stands: what syncTimestamps and cursors are made of. */
@@ -124,6 +126,14 @@ export interface ContactStore {
   deleteContacts(sourceKeys: readonly string[], sourcePath?: string): SourceImportResult;
   listSources(): SourceRow[];
   getSource(path: string): SourceRow | null;
+  getSourceById(id: number): SourceRow | null;
+  /**
+   * Points a file source at a new path (its file was moved): its contacts and their ids stay,
+   * and the next sync re-reads the file there. `taken` when another source has that path.
+   */
+  repathSource(id: number, path: string): 'ok' | 'not-found' | 'taken';
+  /** Turns following the file on or off; false when there is no such source. */
+  setSourceWatching(id: number, watching: boolean): boolean;
   /** Tombstones the source's contacts and forgets the source; null if there is none. */
   removeSource(id: number): SourceImportResult | null;
   getDetails(id: string): ContactDetails | null;
