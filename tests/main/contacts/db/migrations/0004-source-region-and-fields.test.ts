@@ -49,6 +49,8 @@ describe('migrations/0004-source-region-and-fields', () => {
       { path: '/books/b.csv', format: 'csv', fingerprint: '', region: null, contact_count: 0 },
       { path: 'carddav:alice@host/book/', format: 'carddav', fingerprint: 'token', region: null, contact_count: 0 },
     ]);
+    // The store reads the newest schema; later steps only add columns.
+    updateToVersion(db, LATEST_VERSION);
     const store = createContactStore({ db });
     const details = store.getDetails('1');
     expect(details).toMatchObject({
