@@ -79,6 +79,8 @@ export interface PostalAddress {
   region: string;
   postalCode: string;
   country: string;
+  /** The address as the file formatted it for printing (vCard LABEL), when it gave one. */
+  label?: string;
 }
 
 /** A date of the contact: `YYYY-MM-DD`, `--MM-DD` (no year), or the text as written when unreadable. */

@@ -8,6 +8,7 @@
  * A number or an email over its cap is dropped, not cut: a shortened number would dial someone
  * else. Text (names, notes) is cut to the cap. A photo URL over its cap is dropped.
  */
+import type { ContactDate, PostalAddress } from '../../../shared/contact';
 import type { ParsedContact } from '../model';
 
 /** Names, company, department, job title, UID. */
@@ -22,6 +23,12 @@ export const MAX_NOTE_CHARS = 100_000;
 export const MAX_PHOTO_URL_CHARS = 2048;
 /** Numbers, and separately emails, kept per contact. */
 export const MAX_VALUES_PER_CONTACT = 1000;
+/** Each piece of the extra fields' text: a nickname, a category, an address line, a date as written. */
+export const MAX_EXTRA_CHARS = 1024;
+/** A website; a longer one is dropped, not cut (a cut URL leads somewhere else). */
+export const MAX_URL_CHARS = 2048;
+/** Dates, addresses, URLs, categories and organisation units kept per contact, each. */
+export const MAX_EXTRA_VALUES = 100;
 /**
  * Raw bytes that can decode to at most `chars` characters: quoted-printable UTF-8 takes up to
  * 12 bytes per character. Values are cut to this before decoding, so decoding is bounded too.
@@ -70,7 +77,58 @@ function withinCaps(p: ParsedContact): boolean {
   if (p.phones.length > MAX_VALUES_PER_CONTACT || p.emails.length > MAX_VALUES_PER_CONTACT) return false;
   for (const ph of p.phones) if (ph.value.length > MAX_NUMBER_CHARS) return false;
   for (const e of p.emails) if (e.length > MAX_EMAIL_CHARS) return false;
-  return !(p.photo?.kind === 'url' && p.photo.url.length > MAX_PHOTO_URL_CHARS);
+  if (p.photo?.kind === 'url' && p.photo.url.length > MAX_PHOTO_URL_CHARS) return false;
+  return extrasWithinCaps(p);
+}
+
+const EXTRA_TEXT_FIELDS = [
+  ['nickname', 'nickname'],
+  ['phoneticGivenName', 'phonetic given name'],
+  ['phoneticFamilyName', 'phonetic family name'],
+] as const;
+const ADDRESS_PARTS = ['poBox', 'extended', 'street', 'locality', 'region', 'postalCode', 'country', 'label'] as const;
+const addressLength = (a: PostalAddress): number => Math.max(...ADDRESS_PARTS.map((k) => a[k]?.length ?? 0), a.type?.length ?? 0);
+const dateLength = (d: ContactDate): number => Math.max(d.value.length, d.label?.length ?? 0);
+
+function extrasWithinCaps(p: ParsedContact): boolean {
+  for (const [field] of EXTRA_TEXT_FIELDS) if ((p[field]?.length ?? 0) > MAX_EXTRA_CHARS) return false;
+  const lists = [p.organizationUnits, p.categories, p.dates, p.addresses, p.urls];
+  if (lists.some((l) => (l?.length ?? 0) > MAX_EXTRA_VALUES)) return false;
+  if (p.organizationUnits?.some((u) => u.length > MAX_EXTRA_CHARS) || p.categories?.some((c) => c.length > MAX_EXTRA_CHARS)) return false;
+  if (p.dates?.some((d) => dateLength(d) > MAX_EXTRA_CHARS) || p.addresses?.some((a) => addressLength(a) > MAX_EXTRA_CHARS)) return false;
+  return !p.urls?.some((u) => u.url.length > MAX_URL_CHARS || (u.type?.length ?? 0) > MAX_EXTRA_CHARS);
+}
+
+/** At most MAX_EXTRA_VALUES of a list, the rest counted in `trimmed`. */
+export function capCount<T>(items: readonly T[], what: string, trimmed: string[]): T[] {
+  if (items.length <= MAX_EXTRA_VALUES) return [...items];
+  trimmed.push(`${count(items.length - MAX_EXTRA_VALUES)} ${what} beyond the first ${count(MAX_EXTRA_VALUES)} dropped`);
+  return items.slice(0, MAX_EXTRA_VALUES);
+}
+
+function capExtras(p: ParsedContact, out: ParsedContact, trimmed: string[]): void {
+  const cut = (text: string, what: string): string => capText(text, MAX_EXTRA_CHARS, what, trimmed);
+  for (const [field, what] of EXTRA_TEXT_FIELDS) {
+    const value = p[field];
+    if (value !== undefined) out[field] = cut(value, what);
+  }
+  if (p.organizationUnits) out.organizationUnits = capCount(p.organizationUnits, 'organisation units', trimmed).map((u) => cut(u, 'organisation unit'));
+  if (p.categories) out.categories = capCount(p.categories, 'categories', trimmed).map((c) => cut(c, 'category'));
+  if (p.dates) {
+    out.dates = capCount(p.dates, 'dates', trimmed).map((d) => ({ ...d, value: cut(d.value, 'date'), label: d.label === null ? null : cut(d.label, 'date label') }));
+  }
+  if (p.addresses) {
+    out.addresses = capCount(p.addresses, 'addresses', trimmed).map((a) => {
+      const capped: PostalAddress = { ...a, type: a.type === null ? null : cut(a.type, 'address type') };
+      for (const k of ADDRESS_PARTS) if (a[k] !== undefined) capped[k] = cut(a[k], 'address part');
+      return capped;
+    });
+  }
+  if (p.urls) {
+    const fitting = p.urls.filter((u) => u.url.length <= MAX_URL_CHARS);
+    noteDropped('websites', p.urls.length - fitting.length, MAX_URL_CHARS, 0, trimmed);
+    out.urls = capCount(fitting, 'websites', trimmed).map((u) => ({ ...u, type: u.type === null ? null : cut(u.type, 'website type') }));
+  }
 }
 
 /**
@@ -92,5 +150,6 @@ export function capContact(p: ParsedContact, trimmed: string[]): ParsedContact {
     trimmed.push(`photo URL of ${count(p.photo.url.length)} characters dropped (over ${count(MAX_PHOTO_URL_CHARS)})`);
     delete out.photo;
   }
+  capExtras(p, out, trimmed);
   return trimmed.length === before ? p : out;
 }

@@ -3,7 +3,9 @@
  * resolved, numbers normalised and typed, duplicates removed, the avatar capped, and the
  * identity key within the source chosen.
  */
+import type { ContactExtras } from '../../../shared/contact';
 import type { ContactRecord, ParsedContact, PhoneRecord } from '../model';
+import { isEmptyExtras } from '../store/extras';
 import { normalizePhone, phoneTypeFromLabels, type CountryCode } from '../phone';
 import { capContact } from './caps';
 import { fastE164 } from './fast-e164';
@@ -79,6 +81,21 @@ function avatarOf(p: ParsedContact, maxBytes: number): string | null {
   return `data:${photo.mime || 'application/octet-stream'};base64,${base64}`;
 }
 
+/** The extra fields, or undefined when the file held none (most contacts). */
+function extrasOf(p: ParsedContact): ContactExtras | undefined {
+  const extras: ContactExtras = {
+    nickname: clean(p.nickname),
+    phoneticGivenName: clean(p.phoneticGivenName),
+    phoneticFamilyName: clean(p.phoneticFamilyName),
+    organizationUnits: (p.organizationUnits ?? []).map(clean).filter((u) => u !== null),
+    dates: p.dates ?? [],
+    addresses: p.addresses ?? [],
+    urls: p.urls ?? [],
+    categories: p.categories ?? [],
+  };
+  return isEmptyExtras(extras) ? undefined : extras;
+}
+
 /**
  * Maps one parsed contact. The sourceKey is `uid:<UID>` when the file gives one. Otherwise it is
  * `name:<folded display name>`: the name is what a person keeps stable when they edit a contact
@@ -99,17 +116,22 @@ export function toContactRecord(input: ParsedContact, options: RecordOptions = {
     return { ok: false, reason: 'no name, number or email' };
   }
   const uid = clean(parsed.uid);
+  const extras = extrasOf(parsed);
+  // A reader that gives the units (vCard ORG) keeps them apart from the company, so export writes
+  // `ORG:Name;Unit` again; a bare department (CSV) still reads as part of the company.
+  const department = parsed.organizationUnits ? null : clean(parsed.department);
   const record: ContactRecord = {
     sourceKey: uid ? `uid:${uid}` : `name:${displayName.normalize('NFKC').toLowerCase()}`,
     displayName,
     givenName: clean(parsed.givenName),
     familyName: clean(parsed.familyName),
-    company: company && clean(parsed.department) ? `${company}, ${clean(parsed.department)}` : company,
+    company: company && department ? `${company}, ${department}` : company,
     jobTitle: clean(parsed.title),
     notes: parsed.note?.trim() ? parsed.note.trim() : null,
     avatar: avatarOf(parsed, options.avatarMaxBytes ?? DEFAULT_AVATAR_MAX),
     phones,
     emails,
   };
+  if (extras) record.extras = extras;
   return trimmed.length ? { ok: true, record, trimmed } : { ok: true, record };
 }

@@ -4,10 +4,11 @@
  * ends. The first FN / N / ORG / TITLE / UID / PHOTO wins; NOTEs are joined.
  */
 import type { ParsedContact, ParsedPhone, ParsedPhoto } from '../../model';
-import { capText, MAX_EMAIL_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_NUMBER_CHARS, noteDropped, rawBytesFor } from '../caps';
+import { capText, MAX_EMAIL_CHARS, MAX_EXTRA_CHARS, MAX_EXTRA_VALUES, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_NUMBER_CHARS, noteDropped, rawBytesFor } from '../caps';
+import { APPLE_LABEL, CardExtras, type ValueReader } from './extras';
 import { parsePhoto } from './photo';
 import type { Property } from './property';
-import { structuredValue, textValue } from './values';
+import { rawText, splitList, structuredValue, textValue } from './values';
 
 export interface CardLimits {
   /** Base64 characters of an inline photo kept; a larger photo is dropped. */
@@ -18,7 +19,7 @@ export interface CardLimits {
 
 
 /** Apple wraps its built-in labels: `_$!<HomePage>!$_` → `HomePage`. */
-const appleLabel = (s: string): string => s.replace(/^_\$!<(.*)>!\$_$/, '$1').trim();
+const appleLabel = (s: string): string => s.replace(APPLE_LABEL, '$1').trim();
 
 const nonEmpty = (s: string | undefined): string | undefined => {
   const t = s?.trim();
@@ -31,7 +32,7 @@ function emailAddress(text: string): string {
   return (angle?.[1] ?? text).trim().replace(/^mailto:/i, '');
 }
 
-export class CardBuilder {
+export class CardBuilder implements ValueReader {
   readonly contact: ParsedContact;
   private readonly groupOfPhone = new Map<ParsedPhone, string>();
   private readonly labels = new Map<string, string>();
@@ -42,6 +43,7 @@ export class CardBuilder {
   /** What the caps (../caps.ts) cut or dropped from this card, for the report. */
   readonly trimmed: string[] = [];
   private readonly dropped = { numbersTooLong: 0, numbersBeyond: 0, emailsTooLong: 0, emailsBeyond: 0, notes: 0 };
+  private readonly extras = new CardExtras(this, this.trimmed);
 
   constructor(
     line: number,
@@ -55,7 +57,7 @@ export class CardBuilder {
    * The value as text, at most `max` characters: the raw bytes are cut before decoding (so a
    * 10 MB value of escapes never decodes whole), the text after; a cut is noted.
    */
-  private capped(prop: Property, max: number): string {
+  text(prop: Property, max: number): string {
     const raw = rawBytesFor(max);
     const cut = prop.value.length > raw;
     const text = textValue(cut ? { ...prop, value: prop.value.slice(0, raw) } : prop, this.fallbackCharset);
@@ -64,12 +66,28 @@ export class CardBuilder {
     return text.slice(0, max);
   }
 
-  /** Structured values (N, ORG) with the raw bytes cut as in `capped`; the parts are capped later. */
-  private structured(prop: Property): string[] {
-    const raw = rawBytesFor(MAX_NAME_CHARS);
-    if (prop.value.length <= raw) return structuredValue(prop, this.fallbackCharset);
+  /** Structured values (N, ORG, ADR) with the raw bytes cut as in `text`; the parts are capped later. */
+  parts(prop: Property): string[] {
+    return structuredValue(this.bounded(prop, rawBytesFor(MAX_NAME_CHARS)), this.fallbackCharset);
+  }
+
+  /** A comma-separated list (CATEGORIES) with the raw bytes cut as in `text`; the items are capped later. */
+  list(prop: Property): string[] {
+    return splitList(rawText(this.bounded(prop, rawBytesFor(MAX_EXTRA_CHARS) * MAX_EXTRA_VALUES), this.fallbackCharset));
+  }
+
+  param(prop: Property, name: string): string | undefined {
+    const values = prop.params.get(name);
+    if (!values?.length) return undefined;
+    const raw = values.join(',').slice(0, rawBytesFor(MAX_EXTRA_CHARS));
+    return rawText({ ...prop, encoding: null, value: raw }, this.fallbackCharset);
+  }
+
+  /** The property with its raw value cut to `raw` bytes, the cut noted. */
+  private bounded(prop: Property, raw: number): Property {
+    if (prop.value.length <= raw) return prop;
     this.trimmed.push(`${prop.name} of ${prop.value.length.toLocaleString('en-US')} bytes cut to its first ${raw.toLocaleString('en-US')}`);
-    return structuredValue({ ...prop, value: prop.value.slice(0, raw) }, this.fallbackCharset);
+    return { ...prop, value: prop.value.slice(0, raw) };
   }
 
   /** A number or email value, or null when it is over `max` (counted, not decoded). */
@@ -84,26 +102,28 @@ export class CardBuilder {
     const c = this.contact;
     switch (prop.name) {
       case 'FN':
-        c.formattedName ??= nonEmpty(this.capped(prop, MAX_NAME_CHARS));
+        c.formattedName ??= nonEmpty(this.text(prop, MAX_NAME_CHARS));
         break;
       case 'N':
-        if (!this.hasN) this.setName(this.structured(prop));
+        if (this.extras.isPhoneticName(prop) || this.hasN) break;
+        this.setName(this.parts(prop));
+        this.extras.sortAs(prop, [c.familyName ?? '', c.givenName ?? '']);
         break;
       case 'ORG':
-        if (c.organization === undefined && c.department === undefined) this.setOrg(this.structured(prop));
+        if (c.organization === undefined && c.department === undefined) this.setOrg(this.parts(prop));
         break;
       case 'TITLE':
-        c.title ??= nonEmpty(this.capped(prop, MAX_NAME_CHARS));
+        c.title ??= nonEmpty(this.text(prop, MAX_NAME_CHARS));
         break;
       case 'UID':
-        c.uid ??= nonEmpty(this.capped(prop, MAX_NAME_CHARS));
+        c.uid ??= nonEmpty(this.text(prop, MAX_NAME_CHARS));
         break;
       case 'NOTE': {
         if (this.notesLength >= MAX_NOTE_CHARS) {
           this.dropped.notes++;
           break;
         }
-        const note = nonEmpty(this.capped(prop, MAX_NOTE_CHARS - this.notesLength));
+        const note = nonEmpty(this.text(prop, MAX_NOTE_CHARS - this.notesLength));
         if (note) {
           this.notes.push(note);
           this.notesLength += note.length;
@@ -131,13 +151,15 @@ export class CardBuilder {
         break;
       }
       case 'X-ABLABEL':
-        if (prop.group) this.labels.set(prop.group, appleLabel(this.capped(prop, MAX_NAME_CHARS)));
+        // Kept as written: the extras tell Apple's built-in labels (`_$!<Anniversary>!$_`) from the user's.
+        if (prop.group) this.labels.set(prop.group, this.text(prop, MAX_NAME_CHARS).trim());
         break;
       case 'PHOTO':
         this.photo ??= parsePhoto(prop, this.fallbackCharset, this.limits.maxPhotoBase64Chars) ?? undefined;
         break;
       default:
-        break; // Unknown and unused properties (ADR, URL, X-*) are ignored.
+        this.extras.add(prop); // Unknown and unused properties (X-*, KEY, GEO...) are ignored.
+        break;
     }
   }
 
@@ -159,6 +181,7 @@ export class CardBuilder {
     const department = nonEmpty(units.filter(Boolean).join(', '));
     if (organization) this.contact.organization = organization;
     if (department) this.contact.department = department;
+    this.extras.setUnits(units);
   }
 
   private addPhone(prop: Property, text: string): void {
@@ -175,9 +198,10 @@ export class CardBuilder {
   /** The finished contact, with group labels applied. */
   finish(): ParsedContact {
     for (const [phone, group] of this.groupOfPhone) {
-      const label = this.labels.get(group);
+      const label = appleLabel(this.labels.get(group) ?? '');
       if (label) phone.label = label;
     }
+    this.extras.finish(this.contact, this.labels);
     if (this.notes.length) this.contact.note = this.notes.join('\n');
     const d = this.dropped;
     noteDropped('numbers', d.numbersTooLong, MAX_NUMBER_CHARS, d.numbersBeyond, this.trimmed);

@@ -68,15 +68,15 @@ export function unescapeText(s: string): string {
   return s.replace(/\\([nN,;:\\])/g, (_m, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 }
 
-/** Splits on `;` not preceded by an escaping backslash, then unescapes each component. */
-export function splitStructured(s: string): string[] {
-  if (!s.includes('\\')) return s.split(';');
+/** Splits on `sep` not preceded by an escaping backslash, then unescapes each component. */
+function splitUnescaped(s: string, sep: ';' | ','): string[] {
+  if (!s.includes('\\')) return s.split(sep);
   const out: string[] = [];
   let start = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === '\\') i++;
-    else if (c === ';') {
+    else if (c === sep) {
       out.push(unescapeText(s.slice(start, i)));
       start = i + 1;
     }
@@ -84,6 +84,12 @@ export function splitStructured(s: string): string[] {
   out.push(unescapeText(s.slice(start)));
   return out;
 }
+
+/** The components of a structured value (N, ORG, ADR). */
+export const splitStructured = (s: string): string[] => splitUnescaped(s, ';');
+
+/** The items of a text list (CATEGORIES). */
+export const splitList = (s: string): string[] => splitUnescaped(s, ',');
 
 /** The value as plain text. */
 export function textValue(prop: Property, fallbackCharset: string): string {
