@@ -35,5 +35,6 @@ export function parseContactDate(text: string, omitYear?: string): string {
 
 /** True when the stored value is a calendar date (`YYYY-MM-DD` or `--MM-DD`), not free text. */
 export function isCalendarDate(value: string): boolean {
-  return /^(\d{4}|-)-\d{2}-\d{2}$/.test(value) && parseContactDate(value) === value;
+  const m = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(value);
+  return m !== null && calendar(m[1] === '-' ? null : Number(m[1]), Number(m[2]), Number(m[3])) === value;
 }

@@ -99,3 +99,50 @@ describe('writer/foldLine', () => {
     expect(pieces.map((p, i) => (i ? p.slice(1) : p)).join('')).toBe(long);
   });
 });
+
+describe('writer/writeVcard extra fields', () => {
+  const base = { ...contact, phones: [], emails: [], notes: null, avatar: null, jobTitle: null };
+  const body = (c: Partial<ContactDetails>) => writeVcard({ ...base, ...c }).split('\r\n');
+
+  it('writes ORG units after the name with `;`, each escaped', () => {
+    expect(body({ company: 'Nordlicht AB', organizationUnits: ['Telefoni', 'Kund; Support'] })).toContain('ORG:Nordlicht AB;Telefoni;Kund\\; Support');
+    expect(body({ company: null, organizationUnits: ['Sales'] })).toContain('ORG:;Sales');
+  });
+
+  it('writes dates as dates (a year-less one without a year) and unreadable ones as text', () => {
+    const lines = body({
+      dates: [
+        { kind: 'birthday', label: null, value: '--04-12' },
+        { kind: 'anniversary', label: null, value: '2010-08-14' },
+        { kind: 'other', label: 'Started, here', value: 'circa 1970' },
+      ],
+    });
+    expect(lines).toEqual(expect.arrayContaining([
+      'BDAY:--0412',
+      'item1.X-ABDATE:2010-08-14', 'item1.X-ABLabel:_$!<Anniversary>!$_',
+      'item2.X-ABDATE;VALUE=text:circa 1970', 'item2.X-ABLabel:Started\\, here',
+    ]));
+  });
+
+  it('writes addresses with their type or label, and the printed form in the same group', () => {
+    const a = { poBox: '', extended: '', street: 'Storgatan 1\nVåning 3', locality: 'Stockholm', region: '', postalCode: '111 22', country: 'Sverige' };
+    const lines = body({ addresses: [{ ...a, type: 'work' }, { ...a, type: 'Sommarstuga', label: 'Box 7\nMalmö' }] });
+    expect(lines).toEqual(expect.arrayContaining([
+      'ADR;TYPE=WORK:;;Storgatan 1\\nVåning 3;Stockholm;;111 22;Sverige',
+      'item1.ADR:;;Storgatan 1\\nVåning 3;Stockholm;;111 22;Sverige', 'item1.X-ABLabel:Sommarstuga', 'item1.LABEL:Box 7\\nMalmö',
+    ]));
+  });
+
+  it('writes nickname, phonetic names, websites and categories', () => {
+    const lines = body({
+      nickname: 'Pelle, Lill-Per', phoneticGivenName: 'Pär', phoneticFamilyName: 'Lindkvist',
+      urls: [{ type: 'home', url: 'https://example.com/a' }, { type: 'Blogg', url: 'https://blog.example/b' }],
+      categories: ['Kollegor', 'Fotboll, lördagar'],
+    });
+    expect(lines).toEqual(expect.arrayContaining([
+      'NICKNAME:Pelle\\, Lill-Per', 'X-PHONETIC-FIRST-NAME:Pär', 'X-PHONETIC-LAST-NAME:Lindkvist',
+      'URL;TYPE=HOME:https://example.com/a', 'item1.URL:https://blog.example/b', 'item1.X-ABLabel:Blogg',
+      'CATEGORIES:Kollegor,Fotboll\\, lördagar',
+    ]));
+  });
+});
