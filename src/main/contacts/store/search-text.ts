@@ -46,10 +46,13 @@ export function searchTerm(query: string): string {
   return foldText(trimmed);
 }
 
-/** The folded text fields (names, company, emails), one per line. */
+/** The folded text fields (names, nickname, phonetic names, company, emails), one per line. */
 export function textFields(r: ContactRecord): string {
   const fields = [r.displayName];
   for (const name of [r.givenName, r.familyName]) if (name && !r.displayName.includes(name)) fields.push(name);
+  // "Bobby" finds Robert, and "yamada" or "ヤマダ" finds 山田 by the reading the file gave.
+  const e = r.extras;
+  if (e) for (const name of [e.nickname, e.phoneticGivenName, e.phoneticFamilyName]) if (name) fields.push(name);
   if (r.company) fields.push(r.company);
   fields.push(...r.emails);
   return foldText(fields.join('\n'));
