@@ -68,6 +68,8 @@ export const CHANNELS = {
   contactWindowDial: invoke<string, void>()('contact-window:dial', 'contactWindow.dial', ['contact']),
   /** Open the mail client for an address. */
   contactWindowEmail: invoke<string, void>()('contact-window:email', 'contactWindow.email', ['contact']),
+  /** Open one of the shown contact's websites (the URL `websiteLinkTarget` gives for it). */
+  contactWindowOpenUrl: invoke<string, void>()('contact-window:open-url', 'contactWindow.openUrl', ['contact']),
   /** The settings, what is wrong in settings.json, and the choices the window offers. */
   settingsGet: invoke<void, SettingsView>()('settings:get', 'settings.get', ['settings']),
   /** Saves a change (validated again in main); it applies at once. */

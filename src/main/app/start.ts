@@ -225,6 +225,7 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
         show();
       },
       openMailto: (address) => external.openMailto(address),
+      openLink: (url) => external.openLink(url),
     });
 
     let tray: Electron.Tray | null = null;

@@ -49,6 +49,7 @@ export const SCHEMAS: { readonly [K in InboundName]: z.ZodType<ArgOf<K>> } = {
   contactWindowDetails: noArgumentSchema,
   contactWindowDial: dialableNumberSchema,
   contactWindowEmail: emailAddressSchema,
+  contactWindowOpenUrl: z.string().min(1).max(4096),
   settingsGet: noArgumentSchema,
   settingsSave: SettingsPatchSchema,
   addressBooksList: noArgumentSchema,

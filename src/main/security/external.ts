@@ -1,7 +1,8 @@
 /**
  * The only place the app hands a URL to the operating system (`shell.openExternal`, Electron
  * checklist item 15). Web links must pass `isSafeExternalUrl`; e-mail addresses are validated
- * by the IPC schema and turned into a `mailto:` URL here. Everything else is refused and logged.
+ * by the IPC schema and turned into a `mailto:` URL here; a contact's website may be either.
+ * Everything else is refused and logged.
  */
 import type { Shell } from 'electron';
 import { isSafeExternalUrl } from './urls';
@@ -21,6 +22,8 @@ export interface ExternalOpener {
   openWebLink(url: string): boolean;
   /** Opens the mail client for an address; false (and logged) when refused. */
   openMailto(address: string): boolean;
+  /** Opens a link a contact holds: http(s) in the browser, `mailto:` with a plain address in the mail client. */
+  openLink(url: string): boolean;
 }
 
 export function createExternalOpener({ shell, log }: { shell: Pick<Shell, 'openExternal'>; log: (m: string) => void }): ExternalOpener {
@@ -28,7 +31,7 @@ export function createExternalOpener({ shell, log }: { shell: Pick<Shell, 'openE
     // Reviewed: `url` is a safe http(s) URL or a mailto: built from a validated address.
     shell.openExternal(url).catch((error: unknown) => log(`openExternal failed: ${String(error)}`)); // eng-disable OPEN_EXTERNAL_JS_CHECK
   };
-  return {
+  const opener: ExternalOpener = {
     openWebLink(url) {
       if (!isSafeExternalUrl(url)) {
         log(`refused to open externally: ${url.slice(0, 200)}`);
@@ -45,5 +48,18 @@ export function createExternalOpener({ shell, log }: { shell: Pick<Shell, 'openE
       open(mailtoUrl(address));
       return true;
     },
+    openLink(url) {
+      const mailto = /^mailto:(.*)$/is.exec(url);
+      if (!mailto) return opener.openWebLink(url);
+      // Only a bare address: a query (`?cc=`, `?body=`) could add recipients or text the user did not see.
+      let address: string;
+      try {
+        address = decodeURIComponent(mailto[1] ?? '');
+      } catch {
+        address = '';
+      }
+      return opener.openMailto(address);
+    },
   };
+  return opener;
 }

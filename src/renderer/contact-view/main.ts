@@ -1,6 +1,7 @@
 /**
  * Entry of the contact window: asks main for this window's contact and renders it. Clicks go
- * back through the bridge (dial through the widget, write with the system mail client).
+ * back through the bridge (dial through the widget, write with the system mail client, open a
+ * website in the system browser).
  */
 import { renderContact } from './render';
 
@@ -20,10 +21,16 @@ async function start(): Promise<void> {
   const report = (result: { ok: boolean; error?: { message: string } }): void => {
     if (!result.ok) console.warn(`[contact-view] ${result.error?.message ?? 'failed'}`);
   };
-  const view = renderContact(document, details.value, {
-    dial: (phoneNumber) => void api.contactWindow.dial(phoneNumber).then(report),
-    email: (address) => void api.contactWindow.email(address).then(report),
-  });
+  const view = renderContact(
+    document,
+    details.value,
+    {
+      dial: (phoneNumber) => void api.contactWindow.dial(phoneNumber).then(report),
+      email: (address) => void api.contactWindow.email(address).then(report),
+      openUrl: (url) => void api.contactWindow.openUrl(url).then(report),
+    },
+    navigator.language,
+  );
   root.replaceChildren(view as unknown as Node);
 }
 

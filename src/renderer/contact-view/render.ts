@@ -1,19 +1,24 @@
 /**
- * Renders one contact into the contact window: picture, name, company and title, every number
- * (click to dial through the widget), e-mails (click to write), notes and the source file.
- * Every string from the database is set as text, never as HTML.
+ * Renders one contact into the contact window: picture, name, nickname and phonetic name,
+ * company with its units and title, every number (click to dial through the widget), e-mails
+ * (click to write), addresses, dates, websites (click to open in the browser), categories, notes
+ * and the source file. Every string from the database is set as text, never as HTML.
  */
 import type { ContactDetails } from '../../shared/contact';
+import { websiteLinkTarget } from '../../shared/contact-links';
 import type { ViewDocument, ViewElement } from './dom';
+import { addressLines, dateLabel, formatContactDate, kindLabel, phoneticLine } from './extras-format';
 import { dialString, initials, isShowableAvatar, phoneLabel } from './format';
 
 export interface ContactActions {
   dial(phoneNumber: string): void;
   email(address: string): void;
+  /** Opens a website (the URL `websiteLinkTarget` gave) in the system browser, through main. */
+  openUrl(url: string): void;
 }
 
-/** Builds the view's element tree (the caller attaches it). */
-export function renderContact(doc: ViewDocument, contact: ContactDetails, actions: ContactActions): ViewElement {
+/** Builds the view's element tree (the caller attaches it); dates are written for `locale`. */
+export function renderContact(doc: ViewDocument, contact: ContactDetails, actions: ContactActions, locale?: string): ViewElement {
   const el = (tag: string, className: string, text?: string): ViewElement => {
     const node = doc.createElement(tag);
     node.className = className;
@@ -25,7 +30,11 @@ export function renderContact(doc: ViewDocument, contact: ContactDetails, action
 
   const header = el('header', 'contact-header');
   header.append(avatar(doc, el, contact), el('h1', 'contact-name', contact.displayName));
-  const role = [contact.jobTitle, contact.company].filter((s): s is string => Boolean(s)).join(' · ');
+  if (contact.nickname) header.append(el('p', 'contact-nickname', `“${contact.nickname}”`));
+  const phonetic = phoneticLine(contact.phoneticGivenName, contact.phoneticFamilyName);
+  if (phonetic) header.append(el('p', 'contact-phonetic', phonetic));
+  const organization = [contact.company, ...contact.organizationUnits].filter(Boolean).join(', ');
+  const role = [contact.jobTitle, organization].filter((s): s is string => Boolean(s)).join(' · ');
   if (role) header.append(el('p', 'contact-role', role));
   root.append(header);
 
@@ -58,6 +67,46 @@ export function renderContact(doc: ViewDocument, contact: ContactDetails, action
       list.append(item);
     }
     root.append(section(el, 'E-mail', list));
+  }
+
+  const rows = (items: Array<[string, ViewElement]>): ViewElement => {
+    const list = el('ul', 'contact-list');
+    for (const [label, value] of items) {
+      const item = el('li', 'contact-item');
+      item.append(el('span', 'contact-label', label), value);
+      list.append(item);
+    }
+    return list;
+  };
+
+  if (contact.addresses.length > 0) {
+    const items = contact.addresses.map((a): [string, ViewElement] => [kindLabel(a.type, 'Address'), el('span', 'contact-value contact-address', addressLines(a).join('\n'))]);
+    root.append(section(el, 'Address', rows(items)));
+  }
+
+  if (contact.dates.length > 0) {
+    const items = contact.dates.map((d): [string, ViewElement] => [dateLabel(d), el('span', 'contact-value', formatContactDate(d.value, locale))]);
+    root.append(section(el, 'Dates', rows(items)));
+  }
+
+  if (contact.urls.length > 0) {
+    const items = contact.urls.map((u): [string, ViewElement] => {
+      const target = websiteLinkTarget(u.url);
+      const value = el(target ? 'button' : 'span', target ? 'contact-value action' : 'contact-value', u.url);
+      if (target) {
+        value.setAttribute('type', 'button');
+        value.setAttribute('title', `Open ${target} in the browser`);
+        value.addEventListener('click', () => actions.openUrl(target));
+      }
+      return [kindLabel(u.type, 'Website'), value];
+    });
+    root.append(section(el, 'Web', rows(items)));
+  }
+
+  if (contact.categories.length > 0) {
+    const list = el('ul', 'contact-categories');
+    for (const category of contact.categories) list.append(el('li', 'contact-category', category));
+    root.append(section(el, 'Categories', list));
   }
 
   if (contact.notes) root.append(section(el, 'Notes', el('p', 'contact-notes', contact.notes)));

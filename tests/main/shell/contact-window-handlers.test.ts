@@ -6,7 +6,17 @@ import type { ContactDetails } from '../../../src/shared/contact';
 import { IPC } from '../../../src/shared/ipc';
 import { CONTACT_WINDOW_ID, MAIN_WINDOW_ID, fakeIpcMain, fromTopFrame, windowOf } from './ipc-fakes';
 
-const ada = { id: '7', displayName: 'Ada' } as ContactDetails;
+const ada = {
+  id: '7',
+  displayName: 'Ada',
+  urls: [
+    { type: 'work', url: 'https://engines.example/ada' },
+    { type: null, url: 'www.example.se' },
+    { type: 'mail', url: 'mailto:ada@example.com' },
+    { type: 'bad', url: 'javascript:alert(1)' },
+    { type: 'file', url: 'file:///etc/passwd' },
+  ],
+} as ContactDetails;
 
 function setup() {
   const fake = fakeIpcMain();
@@ -19,7 +29,7 @@ function setup() {
     openExternal: vi.fn(async (_url: string) => undefined),
   };
   const opener = createExternalOpener({ shell: { openExternal: deps.openExternal }, log: vi.fn() });
-  registerContactWindowHandlers({ ...deps, openMailto: opener.openMailto });
+  registerContactWindowHandlers({ ...deps, openMailto: opener.openMailto, openLink: opener.openLink });
   return { ...fake, deps };
 }
 
@@ -80,6 +90,34 @@ describe('ipc/registerContactWindowHandlers', () => {
     },
   );
 
+  it.each([
+    ['https://engines.example/ada', 'https://engines.example/ada'],
+    ['http://www.example.se', 'http://www.example.se'],
+    ['mailto:ada@example.com', 'mailto:ada@example.com'],
+  ])('open-url opens the contact\'s website %s', async (url, opened) => {
+    const { invoke, deps } = setup();
+    expect(await invoke(IPC.contactWindowOpenUrl, contactWindow, url)).toEqual({ ok: true, value: undefined });
+    expect(deps.openExternal.mock.calls).toEqual([[opened]]);
+  });
+
+  it.each([
+    ['a website the contact does not hold', 'https://evil.example/'],
+    ['the scheme-less form as written (the page must send what it was given)', 'www.example.se'],
+    ['a javascript: website, even one the contact holds', 'javascript:alert(1)'],
+    ['a file: website, even one the contact holds', 'file:///etc/passwd'],
+    ['not a string', 42],
+  ])('open-url refuses %s', async (_why, url) => {
+    const { invoke, deps } = setup();
+    expect(await invoke(IPC.contactWindowOpenUrl, contactWindow, url)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(deps.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('open-url refuses the main window', async () => {
+    const { invoke, deps } = setup();
+    expect(await invoke(IPC.contactWindowOpenUrl, fromTopFrame(MAIN_WINDOW_ID), 'https://engines.example/ada')).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(deps.openExternal).not.toHaveBeenCalled();
+  });
+
   it('mailtoUrl percent-encodes everything but the @', () => {
     expect(mailtoUrl("o'brien+tag@example.com")).toBe("mailto:o'brien%2Btag@example.com");
   });
@@ -105,5 +143,34 @@ describe('security/createExternalOpener', () => {
     const { opener, openExternal } = setup();
     expect(opener.openMailto(address)).toBe(false);
     expect(openExternal).not.toHaveBeenCalled();
+  });
+});
+
+describe('security/createExternalOpener openLink: which links a contact\'s website may open', () => {
+  it.each([
+    ['https://example.com/a?b=1#c', 'https://example.com/a?b=1#c'],
+    ['http://example.com', 'http://example.com'],
+    ['HTTPS://EXAMPLE.COM/', 'HTTPS://EXAMPLE.COM/'],
+    ['mailto:ada@example.com', 'mailto:ada@example.com'],
+    ['mailto:o%27brien@example.com', "mailto:o'brien@example.com"],
+    ['javascript:alert(1)', null],
+    ['file:///etc/passwd', null],
+    ['ftp://files.example.com/', null],
+    ['smb://server/share', null],
+    ['data:text/html,<script>alert(1)</script>', null],
+    ['vbscript:msgbox', null],
+    ['https://user:secret@example.com/', null],
+    ['https://example.com/$(reboot)', null],
+    ['https://example.com/`id`', null],
+    ['https://exa\nmple.com/', null],
+    ['mailto:a@b.c?cc=evil@x.com', null],
+    ['mailto:a@b.c%0D%0ABcc:x@y.z', null],
+    ['mailto:', null],
+    ['mailto:%E0%A4%A', null],
+  ])('%s → %s', (url, opened) => {
+    const openExternal = vi.fn(async (_url: string) => undefined);
+    const opener = createExternalOpener({ shell: { openExternal }, log: vi.fn() });
+    expect(opener.openLink(url)).toBe(opened !== null);
+    expect(openExternal.mock.calls).toEqual(opened === null ? [] : [[opened]]);
   });
 });

@@ -55,7 +55,7 @@ const ada: ContactDetails = {
 describe('contact-view/renderContact', () => {
   it('shows every field as text', () => {
     const doc = fakeDocument();
-    const root = renderContact(doc, ada, { dial: vi.fn(), email: vi.fn() }) as FakeElement;
+    const root = renderContact(doc, ada, { dial: vi.fn(), email: vi.fn(), openUrl: vi.fn() }) as FakeElement;
     const shown = text(root);
     for (const part of [ada.displayName, 'Mathematician · Analytical Engines', 'Mobile', '+1 (650) 555-0123', 'Office', 'ada@example.com', ada.notes!, '/home/ada/contacts.vcf (vcard)']) {
       expect(shown).toContain(part);
@@ -66,7 +66,7 @@ describe('contact-view/renderContact', () => {
 
   it('dials the E.164 number (with extension) through the widget on click', () => {
     const dial = vi.fn();
-    const root = renderContact(fakeDocument(), ada, { dial, email: vi.fn() }) as FakeElement;
+    const root = renderContact(fakeDocument(), ada, { dial, email: vi.fn(), openUrl: vi.fn() }) as FakeElement;
     const buttons = all(root).filter((e) => e.tag === 'button' && e.clicks.length > 0);
     buttons[0]!.clicks[0]!();
     buttons[1]!.clicks[0]!();
@@ -74,25 +74,25 @@ describe('contact-view/renderContact', () => {
   });
 
   it('shows an undialable number as plain text', () => {
-    const root = renderContact(fakeDocument(), ada, { dial: vi.fn(), email: vi.fn() }) as FakeElement;
+    const root = renderContact(fakeDocument(), ada, { dial: vi.fn(), email: vi.fn(), openUrl: vi.fn() }) as FakeElement;
     expect(all(root).find((e) => e.textContent === 'ask reception')!.tag).toBe('span');
   });
 
   it('writes an e-mail on click', () => {
     const email = vi.fn();
-    const root = renderContact(fakeDocument(), ada, { dial: vi.fn(), email }) as FakeElement;
+    const root = renderContact(fakeDocument(), ada, { dial: vi.fn(), email, openUrl: vi.fn() }) as FakeElement;
     all(root).find((e) => e.textContent === 'ada@example.com')!.clicks[0]!();
     expect(email).toHaveBeenCalledWith('ada@example.com');
   });
 
   it('shows initials instead of an avatar it may not load', () => {
-    const root = renderContact(fakeDocument(), { ...ada, displayName: 'Ada Lovelace', avatar: 'javascript:alert(1)' }, { dial: vi.fn(), email: vi.fn() }) as FakeElement;
+    const root = renderContact(fakeDocument(), { ...ada, displayName: 'Ada Lovelace', avatar: 'javascript:alert(1)' }, { dial: vi.fn(), email: vi.fn(), openUrl: vi.fn() }) as FakeElement;
     expect(all(root).some((e) => e.tag === 'img')).toBe(false);
     expect(all(root).find((e) => e.className.includes('placeholder'))!.textContent).toBe('AL');
   });
 
   it('shows the photo, and the initials in its place when the photo cannot load', () => {
-    const root = renderContact(fakeDocument(), { ...ada, displayName: 'Ada Lovelace', avatar: 'https://gone.example/a.png' }, { dial: vi.fn(), email: vi.fn() }) as FakeElement;
+    const root = renderContact(fakeDocument(), { ...ada, displayName: 'Ada Lovelace', avatar: 'https://gone.example/a.png' }, { dial: vi.fn(), email: vi.fn(), openUrl: vi.fn() }) as FakeElement;
     const img = all(root).find((e) => e.tag === 'img')!;
     const initialsBox = all(root).find((e) => e.className.includes('placeholder'))!;
     expect(img.className).toBe('contact-avatar');
