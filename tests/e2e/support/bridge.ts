@@ -3,8 +3,10 @@
  * `window.softphone` in the renderer's top frame only, built by the preload's own builder
  * (src/shared/bridge-api.ts) from the channel table; every call crosses to the test process through one exposed
  * binding, as an `ipcRenderer.invoke` / `send` would, and lands in main's REAL IPC gate and
- * handlers (`createIpcGate`, `registerContactsHandlers`) over the REAL contact service. The
- * sender frame is the calling frame, so the gate's frame check runs for real too.
+ * handlers (`createIpcGate`, `registerContactsHandlers`, `registerContactWindowHandlers`) over
+ * the REAL contact service and store. The sender frame is the calling frame, so the gate's frame
+ * check runs for real too; a page showing contact.html is the contact window, any other the main
+ * window. URLs main would hand to the OS go through the REAL external opener into `opened`.
  */
 import type { Page } from '@playwright/test';
 import type { ContactDetails } from '../../../src/shared/contact';
@@ -12,7 +14,9 @@ import type { WidgetCommand, WidgetConfig, WidgetEvent } from '../../../src/shar
 import { buildSoftphoneApi } from '../../../src/shared/bridge-api';
 import { CHANNELS } from '../../../src/shared/ipc';
 import { ok } from '../../../src/shared/result';
+import { registerContactWindowHandlers } from '../../../src/main/ipc/contact-window-handlers';
 import { registerContactsHandlers } from '../../../src/main/ipc/contacts-handlers';
+import { createExternalOpener } from '../../../src/main/security/external';
 import type { ContactServiceLike } from '../../../src/main/ipc/contacts-handlers';
 import { createIpcGate } from '../../../src/main/ipc/handle';
 import type { IpcEventLike, IpcMainLike } from '../../../src/main/ipc/handle';
@@ -36,6 +40,10 @@ export interface Bridge {
   events: WidgetEvent[];
   /** Contacts main opened a contact window for. */
   viewed: ContactDetails[];
+  /** URLs main handed to the operating system (browser, mail client), after its checks. */
+  opened: string[];
+  /** The contact a page showing contact.html is the window of (main keeps this per window). */
+  showContact(id: string): void;
   /** What main's IPC gate logged (rejected senders and arguments). */
   mainLog: string[];
   /** Holds the next `invoke` on `channel` whose first argument satisfies `when`. */
@@ -49,12 +57,15 @@ export interface BridgeOptions {
   config: () => WidgetConfig;
   /** The renderer's origin: main's gate accepts only top frames showing it. */
   appOrigin: string;
+  /** The store's contact details, for the contact window. */
+  getDetails: (id: string) => ContactDetails | null;
 }
 
 /** The exposed binding's name (Playwright installs it in every frame, the widget's too). */
 export const BINDING = '__softphoneTestIpc';
 const PUSH = '__softphoneTestPush';
 const MAIN_WINDOW_ID = 1;
+const CONTACT_WINDOW_ID = 2;
 
 type Listener = (event: IpcEventLike, ...args: unknown[]) => unknown;
 
@@ -63,6 +74,8 @@ export async function installBridge(page: Page, opts: BridgeOptions): Promise<Br
   const calls: BridgeCall[] = [];
   const events: WidgetEvent[] = [];
   const viewed: ContactDetails[] = [];
+  const opened: string[] = [];
+  let shownContact: string | undefined;
   const mainLog: string[] = [];
   const gates: Array<{ channel: string; when: (b: unknown) => boolean; arrived: () => void; opened: Promise<void>; used: boolean }> = [];
 
@@ -72,8 +85,19 @@ export async function installBridge(page: Page, opts: BridgeOptions): Promise<Br
     handle: (channel, listener) => void handlers.set(channel, listener),
     on: (channel, listener) => listeners.set(channel, listener),
   };
+  const windowOf = (id: number) => (id === MAIN_WINDOW_ID ? 'main' : id === CONTACT_WINDOW_ID ? 'contact' : undefined);
+  const gate = createIpcGate({ ipcMain, appOrigin: opts.appOrigin, windowOf, log: (m) => mainLog.push(m) });
+  const external = createExternalOpener({ shell: { openExternal: async (url) => void opened.push(url) }, log: (m) => mainLog.push(m) });
+  registerContactWindowHandlers({
+    gate,
+    contactIdFor: (id) => (id === CONTACT_WINDOW_ID ? shownContact : undefined),
+    getDetails: opts.getDetails,
+    dial: () => undefined,
+    openMailto: external.openMailto,
+    openLink: external.openLink,
+  });
   registerContactsHandlers({
-    gate: createIpcGate({ ipcMain, appOrigin: opts.appOrigin, windowOf: (id) => (id === MAIN_WINDOW_ID ? 'main' : undefined), log: (m) => mainLog.push(m) }),
+    gate,
     service: opts.service,
     openContactWindow: (contact) => viewed.push(contact),
     widgetConfig: () => ok(opts.config()),
@@ -83,7 +107,7 @@ export async function installBridge(page: Page, opts: BridgeOptions): Promise<Br
   await page.exposeBinding(BINDING, async (source, kind: 'invoke' | 'send', channel: string, args: unknown[]) => {
     calls.push({ channel, args, frameUrl: source.frame.url() });
     const event: IpcEventLike = {
-      sender: { id: MAIN_WINDOW_ID },
+      sender: { id: new URL(source.frame.url()).pathname === '/contact.html' ? CONTACT_WINDOW_ID : MAIN_WINDOW_ID },
       senderFrame: { url: source.frame.url(), parent: source.frame.parentFrame() },
     };
     if (kind === 'send') {
@@ -110,6 +134,8 @@ export async function installBridge(page: Page, opts: BridgeOptions): Promise<Br
     calls,
     events,
     viewed,
+    opened,
+    showContact: (id) => void (shownContact = id),
     mainLog,
     gate(channel, when) {
       let arrived!: () => void;
