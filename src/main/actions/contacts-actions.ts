@@ -7,7 +7,7 @@ import type { WidgetCommand } from '../../shared/api';
 import { fail, ok } from '../../shared/result';
 import { confirmHeldDeletions, type DeletionQuestion } from './deletion-confirm';
 import type { ImportReport, ImportRunner } from './import-runner';
-import { bookOutcome } from './carddav-outcomes';
+import { bookOutcome, isBookPath } from './carddav-outcomes';
 import { summarizeImport, type FileOutcome, type ImportSummary } from './import-summary';
 
 export interface ContactsActionsDeps {
@@ -61,7 +61,12 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
   const withConfirmedDeletions = (outcomes: FileOutcome[]): Promise<FileOutcome[]> => {
     const ask = deps.confirmDeletions;
     if (!ask) return Promise.resolve(outcomes);
-    return confirmHeldDeletions(outcomes, ask, (path) => {
+    return confirmHeldDeletions(outcomes, ask, async (path) => {
+      if (isBookPath(path)) {
+        status('Deleting contacts no longer on the server…');
+        const synced = await deps.runner.syncBook(path, { allowDeletions: true });
+        return synced.ok ? bookOutcome(synced.value).result : synced;
+      }
       status(`Deleting contacts no longer in ${basename(path)}…`);
       return deps.runner.importFile(path, () => undefined, { allowDeletions: true });
     });

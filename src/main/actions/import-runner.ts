@@ -4,12 +4,12 @@
  * (import-worker-runner.ts) runs it in a worker thread with its own database connection (WAL
  * lets main keep reading meanwhile); the inline runner here is the fallback and the test double.
  */
-import type { Result } from '../../shared/result';
+import { fail, ok, type Result } from '../../shared/result';
 import type { ImportOptions, ImportReport } from '../contacts/import/importer';
 import { importFile } from '../contacts/import/importer';
 import { syncSources, type SyncReport as FilesSyncReport, type SyncTarget } from '../contacts/import/sync';
 import type { Database } from 'better-sqlite3';
-import type { BookSyncReport } from '../contacts/carddav';
+import { createCardDav, type BookSyncReport } from '../contacts/carddav';
 import { syncAllSources } from '../contacts/carddav/all-sources';
 import type { Secrets } from '../contacts/carddav/secrets';
 import type { CountryCode } from '../contacts/phone';
@@ -31,6 +31,20 @@ export interface ImportFileOptions {
 export interface ImportRunner {
   importFile(path: string, onProgress: Progress, options?: ImportFileOptions): Promise<Result<ImportReport>>;
   sync(onProgress: Progress): Promise<Result<SyncReport>>;
+  /** Syncs the one CardDAV book whose source is at `path` (`carddav:…`). */
+  syncBook(path: string, options?: ImportFileOptions): Promise<Result<BookSyncReport>>;
+}
+
+/** One book's sync over a store (the inline runner's and the worker's). */
+export async function syncOneBook(
+  deps: { db: Database; store: ContactStore; secrets: Secrets; region?: CountryCode },
+  path: string,
+  options: ImportFileOptions = {},
+): Promise<Result<BookSyncReport>> {
+  const source = deps.store.getSource(path);
+  if (!source || source.kind !== 'carddav') return fail('not-found', `${path}: no such CardDAV address book`);
+  const outcome = await createCardDav(deps).syncSource(source.id, { allowDeletions: options.allowDeletions });
+  return outcome.ok ? ok(outcome.report) : fail('import-failed', outcome.message);
 }
 
 export interface InlineRunnerDeps {
@@ -58,6 +72,10 @@ export function createInlineRunner({ store, region, carddav }: InlineRunnerDeps)
       if (carddav) return syncAllSources({ ...carddav, options: options(onProgress) });
       return syncSources(store, options(onProgress));
     },
+    async syncBook(path, extra) {
+      if (!carddav) return fail('not-found', `${path}: no CardDAV address books here`);
+      return syncOneBook({ ...carddav, region: region() }, path, extra);
+    },
   };
 }
 
@@ -81,6 +99,12 @@ export function withFallback(primary: ImportRunner, fallback: ImportRunner, log:
       if (!workerBroke(result)) return result;
       log(`${result.ok ? '' : result.error.message}; syncing on the main thread instead`);
       return fallback.sync(onProgress);
+    },
+    async syncBook(path, extra) {
+      const result = await primary.syncBook(path, extra);
+      if (!workerBroke(result)) return result;
+      log(`${result.ok ? '' : result.error.message}; syncing on the main thread instead`);
+      return fallback.syncBook(path, extra);
     },
   };
 }
