@@ -25,6 +25,8 @@ export type Progress = (bytesRead: number, totalBytes: number) => void;
 export interface ImportFileOptions {
   /** The user confirmed deleting the contacts the file no longer holds (deletion-confirm.ts). */
   allowDeletions?: boolean;
+  /** Read the file's numbers in this region, and store it with the source (the window's "change region"). */
+  region?: CountryCode;
 }
 
 /** Runs imports and syncs; resolves, never rejects. */
@@ -59,7 +61,12 @@ export interface InlineRunnerDeps {
 export function createInlineRunner({ store, region, carddav }: InlineRunnerDeps): ImportRunner {
   const options = (onProgress: Progress, extra: ImportFileOptions = {}): ImportOptions => {
     const r = region();
-    return { ...(r ? { defaultRegion: r } : {}), ...(extra.allowDeletions ? { allowDeletions: true } : {}), onProgress };
+    return {
+      ...(r ? { defaultRegion: r } : {}),
+      ...(extra.region ? { region: extra.region } : {}),
+      ...(extra.allowDeletions ? { allowDeletions: true } : {}),
+      onProgress,
+    };
   };
   const yieldOnce = () => new Promise<void>((resolve) => setImmediate(resolve));
   return {

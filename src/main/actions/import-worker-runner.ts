@@ -47,7 +47,7 @@ export function createWorkerRunner(deps: WorkerRunnerDeps): ImportRunner {
   };
   return {
     importFile: (path, onProgress, extra) =>
-      run<ImportReport>({ kind: 'import', path, ...(extra?.allowDeletions ? { allowDeletions: true } : {}) }, onProgress),
+      run<ImportReport>({ kind: 'import', path, ...(extra?.allowDeletions ? { allowDeletions: true } : {}), ...(extra?.region ? { region: extra.region } : {}) }, onProgress),
     sync: (onProgress) => run<SyncReport>({ kind: 'sync' }, onProgress),
     syncBook: (path, extra) =>
       run<BookSyncReport>({ kind: 'book', path, ...(extra?.allowDeletions ? { allowDeletions: true } : {}) }, () => undefined),

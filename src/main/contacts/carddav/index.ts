@@ -7,7 +7,8 @@
  * - `syncAccount(id)` / `syncAll()` / `syncSource(sourceId)`: syncs books, one transaction
  *   each; a failing book is reported (and kept as `lastError`) and changes nothing, the others
  *   still sync; too many deletions at once wait for `{ allowDeletions: true }` (sync.ts);
- * - `listAccounts()`, `listBooks(accountId?)` (with `lastError` per book), `removeAccount(id)`.
+ * - `listAccounts()`, `listBooks(accountId?)` (with `lastError` per book), `removeAccount(id)`,
+ *   `removeBook(sourceId)` (the account and its password go with its last book).
  * Plain Node: no electron here (the shell injects its keychain as `secrets`).
  */
 import type { Database } from 'better-sqlite3';
@@ -193,21 +194,37 @@ export function createCardDav(deps: CardDavDeps) {
     async removeAccount(accountId: number): Promise<{ deleted: number; changedNumbers: string[] }> {
       const account = books.account(accountId);
       if (!account) throw new CardDavError('not-found', `no CardDAV account ${accountId}`);
-      const result = deps.db.transaction(() => {
-        let deleted = 0;
-        const changed = new Set<string>();
-        for (const book of books.books(accountId)) {
-          const r = deps.store.removeSource(book.sourceId);
-          deleted += r?.deleted ?? 0;
-          r?.changedNumbers.forEach((n) => changed.add(n));
-        }
-        books.deleteAccount(accountId);
-        return { deleted, changedNumbers: [...changed] };
-      })();
-      await deps.secrets.delete(keyOf(accountId));
-      return result;
+      return forget(accountId, books.books(accountId), true);
+    },
+
+    /**
+     * Removes one book: its contacts become tombstones. The account (and its password) is
+     * forgotten with its last book, so no password outlives every use of it.
+     */
+    async removeBook(sourceId: number): Promise<{ deleted: number; changedNumbers: string[] }> {
+      const book = books.book(sourceId);
+      if (!book) throw new CardDavError('not-found', 'this address book is no longer there');
+      const last = books.books(book.accountId).length === 1;
+      return forget(book.accountId, [book], last);
     },
   };
+
+  /** Tombstones the books' contacts in one transaction; with `account`, the account and its password too. */
+  async function forget(accountId: number, targets: readonly BookRow[], account: boolean) {
+    const result = deps.db.transaction(() => {
+      let deleted = 0;
+      const changed = new Set<string>();
+      for (const book of targets) {
+        const r = deps.store.removeSource(book.sourceId);
+        deleted += r?.deleted ?? 0;
+        r?.changedNumbers.forEach((n) => changed.add(n));
+      }
+      if (account) books.deleteAccount(accountId);
+      return { deleted, changedNumbers: [...changed] };
+    })();
+    if (account) await deps.secrets.delete(keyOf(accountId));
+    return result;
+  }
 }
 
 export type CardDav = ReturnType<typeof createCardDav>;
