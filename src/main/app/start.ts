@@ -343,7 +343,7 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
     app.on('activate', show);
 
     onSettingsApplied = (after, before) => {
-      if (after.carddavSyncMinutes !== before.carddavSyncMinutes) periodicSync.rearm();
+      periodicSync.settingsApplied(after, before);
       // Remote photos change what every list carries: the widget must load its list again.
       if (!widgetSettingsChanged(before, after) && before.showRemotePhotos === after.showRemotePhotos) return;
       service = makeService();
