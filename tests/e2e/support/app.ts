@@ -53,8 +53,6 @@ export interface App {
   sim<K extends SimAction>(action: K, ...args: SimArgs<K>): Promise<unknown>;
   /** Imports a real file with the real importer and tells the renderer, as main does. */
   importAndSync(path: string): Promise<ImportReport>;
-  /** Loads the contact window's page for one stored contact, as main opens it. */
-  openContact(id: string): Promise<void>;
 }
 
 export const test = base.extend<{ app: App }, { servers: Servers }>({
@@ -79,7 +77,6 @@ export const test = base.extend<{ app: App }, { servers: Servers }>({
         return config;
       },
       appOrigin: servers.renderer.origin,
-      getDetails: (id) => store.getDetails(id),
     });
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -132,11 +129,6 @@ export const test = base.extend<{ app: App }, { servers: Servers }>({
         if (!report.ok) throw new Error(`import failed: ${report.error.message}`);
         await app.bridge.push({ kind: 'sync-contacts', changedNumbers: report.value.changedNumbers });
         return report.value;
-      },
-      async openContact(id) {
-        bridge.showContact(id);
-        await page.goto(`${servers.renderer.origin}/contact.html`);
-        await expect(page.locator('.contact-name')).toBeVisible();
       },
     };
     await use(app);
