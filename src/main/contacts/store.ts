@@ -93,5 +93,8 @@ export function createContactStore({ db, clock = () => new Date() }: ContactStor
     searchIds: reader.searchIds,
     phonesMatching: reader.phonesMatching,
     contactsByIds: reader.contactsByIds,
+    searchCandidates: reader.searchCandidates,
+    emailsOf: reader.emailsOf,
+    numbersOf: reader.numbersOf,
   };
 }

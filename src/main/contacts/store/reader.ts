@@ -6,11 +6,12 @@
 import type { Database } from 'better-sqlite3';
 import type { ContactDetails, PhoneType } from '../../../shared/contact';
 import { decodeExtras } from './extras';
+import { readRankNames } from './rank-names';
 import { ftsPhrase, gramToken } from './search-text';
 
 /** Largest inline (`data:`) photo sent to the widget, in bytes. */
 export const MAX_INLINE_AVATAR = 32 * 1024;
-import type { PhoneHit, StoredContact, StoredPhone, SyncState } from './types';
+import type { PhoneHit, SearchCandidate, StoredContact, StoredPhone, SyncState } from './types';
 
 /** A contact row in raw (array) mode, in CONTACT_COLUMNS order. */
 type ContactRow = [
@@ -40,6 +41,7 @@ interface DetailsRow {
 }
 type PhoneRow = [contactId: number, raw: string, e164: string | null, extension: string | null, type: PhoneType, label: string | null];
 type EmailRow = [contactId: number, address: string];
+type CandidateRow = [id: number, rankNames: string];
 
 /** One StoredContact per row, built with one literal (fixed shape, no spread: list pages build 100k). */
 const toStored = (r: ContactRow): StoredContact => ({
@@ -105,6 +107,11 @@ const prepareAll = (db: Database) => ({
   details: db.prepare(`SELECT ${CONTACT_COLUMNS}, c.avatar AS fullAvatar, c.notes, c.extras, s.path AS sourcePath, s.format AS sourceFormat
     FROM contacts c LEFT JOIN sources s ON s.id = c.source_id WHERE c.id = ? AND c.deleted = 0`),
   count: db.prepare('SELECT count(*) FROM contacts WHERE deleted = 0').pluck(),
+  // Search ranks on these light rows; only the page it returns is read in full.
+  candidates: db.prepare(`SELECT c.id, c.rank_names FROM json_each(?) j JOIN contacts c ON c.id = j.value
+    WHERE c.deleted = 0 AND c.rank_names IS NOT NULL`).raw(),
+  emailsOf: db.prepare('SELECT contact_id, address FROM emails WHERE contact_id IN (SELECT value FROM json_each(?))').raw(),
+  numbersOf: db.prepare('SELECT contact_id, e164, digits FROM phones WHERE contact_id IN (SELECT value FROM json_each(?))').raw(),
 });
 
 /** Creates the read functions over one connection. */
@@ -189,6 +196,12 @@ export function createReader(db: Database) {
     phonesMatching: (keys: readonly string[], extensions: readonly string[]): PhoneHit[] =>
       s.hits.all({ keys: JSON.stringify(keys), extensions: JSON.stringify(extensions) }) as PhoneHit[],
     contactsByIds,
+    searchCandidates: (ids: readonly number[]): SearchCandidate[] =>
+      (s.candidates.all(JSON.stringify(ids)) as CandidateRow[]).map((r) => ({ id: r[0], names: readRankNames(r[1]) })),
+    emailsOf: (ids: readonly number[]): Array<[contactId: number, address: string]> =>
+      s.emailsOf.all(JSON.stringify(ids)) as EmailRow[],
+    numbersOf: (ids: readonly number[]): Array<[contactId: number, e164: string | null, digits: string]> =>
+      s.numbersOf.all(JSON.stringify(ids)) as Array<[number, string | null, string]>,
     getDetails,
     countContacts: (): number => s.count.get() as number,
   };

@@ -3,6 +3,7 @@
  */
 import type { ContactDetails, PhoneType } from '../../../shared/contact';
 import type { ContactRecord, UpsertOutcome } from '../model';
+import type { RankNames } from './rank-names';
 
 export type SourceFormat = 'vcard' | 'csv' | 'carddav';
 
@@ -102,6 +103,13 @@ export interface StoredContact {
   emails: string[];
 }
 
+/** What search ranks a candidate on before reading the few it returns in full. */
+export interface SearchCandidate {
+  id: number;
+  /** Folded names and company (store/rank-names.ts). */
+  names: RankNames;
+}
+
 /** A stored phone that answered one of the match keys. */
 export interface PhoneHit {
   contactId: number;
@@ -152,4 +160,10 @@ export interface ContactStore {
   phonesMatching(keys: readonly string[], extensions: readonly string[]): PhoneHit[];
   /** The live contacts with these ids, in the order given. */
   contactsByIds(ids: readonly number[]): StoredContact[];
+  /** Those of these live contacts that have numbers, as search ranks them (no order). */
+  searchCandidates(ids: readonly number[]): SearchCandidate[];
+  /** The e-mail addresses of these contacts, as (contact id, address) pairs. */
+  emailsOf(ids: readonly number[]): Array<[contactId: number, address: string]>;
+  /** The numbers of these contacts as E.164 and the digits written, as (contact id, e164, digits). */
+  numbersOf(ids: readonly number[]): Array<[contactId: number, e164: string | null, digits: string]>;
 }

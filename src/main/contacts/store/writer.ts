@@ -6,8 +6,8 @@ import { hash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { ContactRecord, UpsertOutcome } from '../model';
 import { matchKey, phoneDigits } from '../phone';
-import { widgetFilterText } from '../widget-name';
 import { createImportScratch } from './import-scratch';
+import { rankNames } from './rank-names';
 import { encodeExtras } from './extras';
 import { gramDocument, searchDocument, textFields } from './search-text';
 import type { SourceImportResult, SourceInfo } from './types';
@@ -60,14 +60,13 @@ function prepareWriteStatements(db: Database) {
       WHERE id = @id`),
     find: db.prepare('SELECT id, content_hash AS hash, deleted FROM contacts WHERE source_id = ? AND source_key = ?'),
     insert: db.prepare(`INSERT INTO contacts (source_id, source_key, display_name, given_name, family_name, company,
-        job_title, notes, avatar, extras, filter_names, filter_numbers, content_hash, rev) VALUES (@sourceId, @sourceKey,
-        @displayName, @givenName, @familyName, @company, @jobTitle, @notes, @avatar, @extras, @filterNames, @filterNumbers, @hash, @rev)`),
+        job_title, notes, avatar, extras, rank_names, content_hash, rev) VALUES (@sourceId, @sourceKey,
+        @displayName, @givenName, @familyName, @company, @jobTitle, @notes, @avatar, @extras, @rankNames, @hash, @rev)`),
     update: db.prepare(`UPDATE contacts SET display_name = @displayName, given_name = @givenName,
         family_name = @familyName, company = @company, job_title = @jobTitle, notes = @notes, avatar = @avatar, extras = @extras,
-        filter_names = @filterNames, filter_numbers = @filterNumbers, content_hash = @hash, rev = @rev, deleted = 0
+        rank_names = @rankNames, content_hash = @hash, rev = @rev, deleted = 0
       WHERE id = @id`),
-    tombstone: db.prepare(`UPDATE contacts SET deleted = 1, rev = ?, content_hash = '', filter_names = '', filter_numbers = ''
-      WHERE id = ?`),
+    tombstone: db.prepare(`UPDATE contacts SET deleted = 1, rev = ?, content_hash = '', rank_names = NULL WHERE id = ?`),
     liveByKey: db.prepare('SELECT id FROM contacts WHERE source_id = ? AND source_key = ? AND deleted = 0').pluck(),
     insertPhone: db.prepare(`INSERT INTO phones (contact_id, position, raw, e164, extension, type, label, match_key, digits)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -137,7 +136,6 @@ export function createImporter(db: Database, now: () => Date) {
         counts.unchanged++;
         return 'unchanged';
       }
-      const filter = widgetFilterText(r);
       const values = {
         sourceId,
         sourceKey: r.sourceKey,
@@ -149,8 +147,7 @@ export function createImporter(db: Database, now: () => Date) {
         notes: r.notes,
         avatar: r.avatar,
         extras: encodeExtras(r.extras),
-        filterNames: filter.names,
-        filterNumbers: filter.numbers,
+        rankNames: rankNames(r),
         hash: digest,
         rev: nextRev(),
         id: row?.id ?? 0,
