@@ -11,6 +11,8 @@
  * filter needs (the typed string itself when the user typed a form the contact does not hold,
  * e.g. "æ" for a stored "ae", or a formatted number); `name`, what the row shows, is unchanged.
  * Contacts without numbers are left out: the widget drops them, and they would use the cap.
+ * One row per person (store/links.ts): linked contacts answer as their person, at the rank of
+ * the best of them, with the person's numbers.
  */
 import type { SearchResponse, WidgetContact } from '../../../shared/contact';
 import { ok, type Result } from '../../../shared/result';
@@ -31,6 +33,8 @@ type Tier = (typeof Tier)[keyof typeof Tier];
 
 interface Ranked {
   id: number;
+  /** The person the candidate belongs to: one row per person, at its best candidate's rank. */
+  person: number;
   tier: Tier;
   /** The folded text that matched, for the widget's filter. */
   matched: string;
@@ -51,7 +55,7 @@ const startsAWord = (text: string, term: string): boolean => {
  */
 function rankByName(c: SearchCandidate, term: string): Ranked | null {
   const { name, givenName, familyName, company } = c.names;
-  const ranked = (tier: Tier, matched: string): Ranked => ({ id: c.id, tier, matched, sortName: name });
+  const ranked = (tier: Tier, matched: string): Ranked => ({ id: c.id, person: c.person, tier, matched, sortName: name });
   if (name.startsWith(term)) return ranked(Tier.NamePrefix, name);
   const names = [name];
   for (const n of [givenName, familyName]) if (n) names.push(n);
@@ -84,8 +88,8 @@ function rankByEmailOrNumber(store: ContactStore, undecided: readonly SearchCand
   return undecided.map((c) => {
     const sortName = c.names.name;
     const email = emailHit.get(c.id);
-    if (email !== undefined) return { id: c.id, tier: Tier.Email, matched: email, sortName };
-    return { id: c.id, tier: numberHit.has(c.id) ? Tier.Number : Tier.Other, matched: '', sortName };
+    if (email !== undefined) return { id: c.id, person: c.person, tier: Tier.Email, matched: email, sortName };
+    return { id: c.id, person: c.person, tier: numberHit.has(c.id) ? Tier.Number : Tier.Other, matched: '', sortName };
   });
 }
 
@@ -123,8 +127,17 @@ export function searchContacts(
   }
   ranked.push(...rankByEmailOrNumber(store, undecided, term));
   ranked.sort(byRelevance);
-  const page = ranked.slice(0, limit);
-  const matched = new Map(page.map((r) => [r.id, r.matched]));
-  const rows = store.contactsByIds(page.map((r) => r.id)).map((c) => searchRow(c, matched.get(c.id)!, serviceName, typed, remotePhotos));
+  // One row per person, at its best candidate's rank (the first, best first).
+  const matched = new Map<number, string>();
+  for (const r of ranked) if (!matched.has(r.person)) matched.set(r.person, r.matched);
+  const people = [...matched.keys()];
+  // People are read a page at a time until the page is full: those without numbers (the
+  // widget drops them) are left out once read, since their contacts cannot tell it alone.
+  const rows: WidgetContact[] = [];
+  for (let at = 0; at < people.length && rows.length < limit; at += limit) {
+    for (const c of store.contactsByIds(people.slice(at, at + limit))) {
+      if (c.phones.length > 0 && rows.length < limit) rows.push(searchRow(c, matched.get(c.id)!, serviceName, typed, remotePhotos));
+    }
+  }
   return ok({ data: withinBudget(rows, replyBytes, maxBytes) });
 }

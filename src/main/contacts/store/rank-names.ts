@@ -5,8 +5,7 @@
  * of a search's time at 100,000 contacts. The fold is the search fold; a migration that
  * changes the fold must rebuild this column as well as the indexes.
  *
- * NULL for a contact without numbers (and a tombstone): search never returns those (the widget
- * drops them), and leaving them out of the candidates costs nothing.
+ * NULL for a tombstone.
  */
 import { foldText } from './search-text';
 
@@ -28,9 +27,8 @@ interface NameFields {
   company: string | null;
 }
 
-/** The column's value for a contact; null when it has no numbers. */
-export function rankNames(c: NameFields & { phones: readonly unknown[] }): string | null {
-  if (c.phones.length === 0) return null;
+/** The column's value for a contact. */
+export function rankNames(c: NameFields): string {
   return [c.displayName, c.givenName ?? '', c.familyName ?? '', c.company ?? '']
     .map((field) => foldText(field.replaceAll(SEPARATOR, ' ')))
     .join(SEPARATOR);

@@ -23,7 +23,7 @@ export function migrateTo0006(db: Database): void {
   for (let after = 0; ; ) {
     const rows = read.all(after, CHUNK) as Array<{ id: number; displayName: string; givenName: string | null; familyName: string | null; company: string | null }>;
     if (rows.length === 0) return;
-    for (const r of rows) write.run(rankNames({ ...r, phones: [true] }), r.id);
+    for (const r of rows) write.run(rankNames(r), r.id);
     after = rows[rows.length - 1]!.id;
   }
 }
