@@ -35,7 +35,8 @@ const ADDRESS_PART = {
 } as const;
 type AddressPart = (typeof ADDRESS_PART)[keyof typeof ADDRESS_PART];
 
-const cleanLabel = (label: string): string => label.replace(/^\s*\*\s*/, '').trim();
+/** Google marks the primary value's label with a leading `* `. */
+const cleanLabel = (label: string): string => label.replace(/^\s*\*\s+/, '').trim();
 /** `Home` / `Work` / `Other` as the store's words; any other label as written. */
 function typeWord(label: string | undefined): string | null {
   if (!label) return null;
@@ -44,8 +45,19 @@ function typeWord(label: string | undefined): string | null {
   return ['home', 'work', 'other'].includes(lower) ? lower : l || null;
 }
 
-const splitList = (cell: string): string[] =>
-  cell.split(/\s+:::\s+|\s*[;,\r\n]\s*/).map(cleanLabel).filter((v) => v !== '');
+/** Google's lists (`categories:google`) are split on ` ::: ` only; other lists on `;`, `,` and line breaks too. */
+const splitList = (cell: string, google: boolean): string[] =>
+  cell.split(google ? GOOGLE_SEPARATOR : /\s+:::\s+|\s*[;,\r\n]\s*/).map(cleanLabel).filter((v) => v !== '');
+
+/**
+ * Google's Label cell of a number holds its type (`Mobile`, `Work Fax`) or a label the user gave:
+ * these words are read as the type, with no label, which is also how our export writes a number
+ * without a label of its own.
+ */
+const TYPE_WORDS = new Set(['work', 'extension', 'home', 'mobile', 'other', 'main', 'direct', 'work fax', 'home fax', 'fax', 'pager']);
+
+/** Lines of a multi-line cell (a street), each trimmed; blank lines inside are kept. */
+const multiLine = (cell: string): string => cell.trim().split(/\r\n?|\n/).map((l) => l.trim()).join('\n');
 
 type NameKey = 'formattedName' | 'givenName' | 'familyName' | 'middleName' | 'prefix' | 'suffix' | 'organization' | 'title' | 'note' | 'uid' | 'nickname' | 'phoneticGivenName' | 'phoneticFamilyName';
 const NAME_KEYS: Partial<Record<ColumnRole['kind'], NameKey>> = {
@@ -87,7 +99,7 @@ export function rowToContact(row: readonly string[], columns: ColumnMap, line: n
     switch (role.kind) {
       case 'fileAs': fileAs ??= value; return;
       case 'department': units.push(...value.split(GOOGLE_SEPARATOR).filter((u) => u !== '')); return;
-      case 'categories': categories.push(...splitList(cell)); return;
+      case 'categories': categories.push(...splitList(cell, role.type === 'google')); return;
       case 'photo':
         // A URL or data: URI (what our export writes); record.ts applies the size cap.
         if (!contact.photo && /^(?:https?:\/\/|data:)/i.test(value)) contact.photo = { kind: 'url', url: cell.trim() };
@@ -96,10 +108,13 @@ export function rowToContact(row: readonly string[], columns: ColumnMap, line: n
         contact.emails.push(...splitCell(cell, 'email'));
         return;
       case 'phone': {
-        const label = groupLabel ?? role.header;
+        // A numbered column's header (`Phone 1 - Value`) says nothing; its Label cell does.
+        const label = role.group ? groupLabel : role.header;
+        const isTypeWord = label !== undefined && role.group !== undefined && TYPE_WORDS.has(label.toLowerCase());
+        const types = isTypeWord ? [label.toLowerCase()] : role.type ? [role.type] : [];
         for (const v of splitCell(cell, 'phone')) {
-          const phone: ParsedPhone = { value: v, types: role.type ? [role.type] : [] };
-          if (label) phone.label = label;
+          const phone: ParsedPhone = { value: v, types };
+          if (label && !isTypeWord) phone.label = label;
           contact.phones.push(phone);
         }
         return;
@@ -131,7 +146,7 @@ export function rowToContact(row: readonly string[], columns: ColumnMap, line: n
         let address = addresses.get(key);
         if (!address) addresses.set(key, (address = { type: role.type ?? null, parts: {} }));
         if (groupLabel) address.type = typeWord(groupLabel);
-        (address.parts[part] ??= []).push(cell.trim().split(/\s*[\r\n]+\s*/).join('\n'));
+        (address.parts[part] ??= []).push(multiLine(cell));
       }
     }
   });
