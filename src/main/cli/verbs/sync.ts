@@ -15,6 +15,7 @@ export function formatBookReport(r: BookSyncReport): string {
   const lines = [
     `${r.path} (carddav, ${r.mode}): ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.deleted} deleted, ${r.skipped.length} skipped`,
     ...r.skipped.map((s) => `  skipped ${s.href}: ${s.reason}`),
+    ...(r.heldBack ? [`  ${r.heldBack.message}`] : []),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -47,6 +48,9 @@ export const syncVerb: Verb = {
     for (const r of reports) {
       const warning = heldBackWarning(r, 'contacts sync --allow-deletions');
       if (warning) ctx.stderr.write(warning);
+    }
+    for (const r of carddav) {
+      if (r.heldBack) ctx.stderr.write(`warning: ${r.path}: ${r.heldBack.count.toLocaleString('en-US')} contacts are no longer on the server and were kept; to delete them run: contacts sync --allow-deletions\n`);
     }
     const code = failed.length ? EXIT.failure : EXIT.ok;
     if (ctx.options.json) {
