@@ -189,7 +189,8 @@ export const test = base.extend<{ settingsWindow: SettingsWindow; addressBooksWi
         registerContactWindowHandlers({
           gate,
           contactIdFor: () => shown,
-          getDetails: (id) => store.getDetails(id),
+          getDetails: (id) => store.getPerson(id),
+          unlink: (id) => store.unlink(Number(id)) !== null,
           dial: () => undefined,
           openMailto: external.openMailto,
           openLink: external.openLink,

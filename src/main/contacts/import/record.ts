@@ -81,7 +81,7 @@ function avatarOf(p: ParsedContact, maxBytes: number): string | null {
   return `data:${photo.mime || 'application/octet-stream'};base64,${base64}`;
 }
 
-/** The extra fields, or undefined when the file held none (most contacts). */
+/** Nickname, phonetic names, units, dates, addresses, URLs and categories; undefined when none. */
 function extrasOf(p: ParsedContact): ContactExtras | undefined {
   const extras: ContactExtras = {
     nickname: clean(p.nickname),
@@ -116,22 +116,20 @@ export function toContactRecord(input: ParsedContact, options: RecordOptions = {
     return { ok: false, reason: 'no name, number or email' };
   }
   const uid = clean(parsed.uid);
-  const extras = extrasOf(parsed);
-  // A reader that gives the units (vCard ORG) keeps them apart from the company, so export writes
-  // `ORG:Name;Unit` again; a bare department (CSV) still reads as part of the company.
-  const department = parsed.organizationUnits ? null : clean(parsed.department);
   const record: ContactRecord = {
     sourceKey: uid ? `uid:${uid}` : `name:${displayName.normalize('NFKC').toLowerCase()}`,
     displayName,
     givenName: clean(parsed.givenName),
     familyName: clean(parsed.familyName),
-    company: company && department ? `${company}, ${department}` : company,
+    // A reader that gives the units apart (CSV) keeps them apart; a lone department joins the company.
+    company: !parsed.organizationUnits && company && clean(parsed.department) ? `${company}, ${clean(parsed.department)}` : company,
     jobTitle: clean(parsed.title),
     notes: parsed.note?.trim() ? parsed.note.trim() : null,
     avatar: avatarOf(parsed, options.avatarMaxBytes ?? DEFAULT_AVATAR_MAX),
     phones,
     emails,
   };
+  const extras = extrasOf(parsed);
   if (extras) record.extras = extras;
   return trimmed.length ? { ok: true, record, trimmed } : { ok: true, record };
 }
