@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { createCardDav, describeError, type CardDav } from '../../contacts/carddav';
 import { cliSecretsPath, createCliSecrets } from '../../secrets/cli-secrets';
 import { EXIT, type Verb, type VerbContext } from '../context';
-import { formatTable } from '../format';
+import { formatTable, localTime } from '../format';
 import { regionOf } from './import';
 
 const USAGE = 'carddav add URL --user NAME [--password-stdin] [--book NAME]... | carddav list | carddav remove ACCOUNT';
@@ -114,9 +114,9 @@ function list(ctx: VerbContext): number {
   }
   const rows = books.map((b) => {
     const account = accounts.find((a) => a.id === b.accountId)!;
-    return [String(account.id), `${account.username}@${new URL(account.serverUrl).host}`, b.displayName, String(b.contactCount), b.lastSyncedAt ?? 'never', b.lastError ?? ''];
+    return [String(account.id), `${account.username}@${new URL(account.serverUrl).host}`, b.displayName, String(b.contactCount), localTime(b.lastSyncedAt), b.lastError ?? ''];
   });
-  ctx.stdout.write(formatTable(['ACCOUNT', 'LOGIN', 'BOOK', 'CONTACTS', 'LAST SYNCED', 'LAST ERROR'], rows) + `${books.length} address books\n`);
+  ctx.stdout.write(formatTable(['ACCOUNT', 'LOGIN', 'BOOK', 'CONTACTS', 'LAST SYNCED', 'LAST ERROR'], rows, { maxWidth: ctx.options.width }) + `${books.length} address books\n`);
   return EXIT.ok;
 }
 
