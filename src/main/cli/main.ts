@@ -81,6 +81,16 @@ function tableWidth(stdout: Writer, env: NodeJS.ProcessEnv): number | undefined 
   return Number.isInteger(columns) && columns > 0 ? columns : undefined;
 }
 
+/** Why a folder could not be made, in words, for the errors mkdir gives on a user's machine. */
+const MKDIR_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOTDIR: 'part of that path is a file, not a folder',
+  ENOSPC: 'no space left on the device',
+  EEXIST: 'a file of that name is in the way',
+};
+
 /**
  * Creates the database's folder on first use (the app's data folder, or where `--db` points),
  * so a first `import` on a new machine works; a folder that cannot be made is named.
@@ -91,7 +101,8 @@ function ensureDataFolder(db: string): void {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new Error(`cannot create the data folder ${folder} (${code})`);
+    const why = MKDIR_ERRORS[code] ? `${MKDIR_ERRORS[code]}, ${code}` : code;
+    throw new Error(`cannot create the data folder ${folder} (${why})`);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { basename } from 'node:path';
 import type { Writer } from './context';
+import { cellWidth, truncateCells } from './format';
 
 export interface Progress {
   /** A file's import advanced to `bytesRead` of `totalBytes`. */
@@ -25,13 +26,14 @@ export function createProgress(stderr: Writer, now: () => number = Date.now): Pr
   let shown = false;
   let last = -Infinity;
   let lastText = '';
-  const draw = (text: string, final: boolean): void => {
+  /** `doing name: figures`, the name shortened in its middle so the figures always show. */
+  const draw = (doing: string, name: string, figures: string, final: boolean): void => {
     const t = now();
     if (!final && t - last < REDRAW_MS) return;
     // One cell short of the width: a line that fills the terminal wraps, and `\r` then
-    // returns to the wrapped part only.
-    const width = (stderr.columns ?? 80) - 1;
-    const line = [...text].slice(0, Math.max(10, width)).join('');
+    // returns to the wrapped part only. A terminal that reports no size counts as 80.
+    const width = (stderr.columns || 80) - 1;
+    const line = `${doing} ${truncateCells(name, Math.max(8, width - cellWidth(doing) - cellWidth(figures) - 3))}: ${figures}`;
     if (line === lastText) return;
     stderr.write(`\r${line}\x1b[K`);
     shown = true;
@@ -41,10 +43,10 @@ export function createProgress(stderr: Writer, now: () => number = Date.now): Pr
   return {
     file(path, bytesRead, totalBytes) {
       const percent = totalBytes > 0 ? Math.floor((100 * bytesRead) / totalBytes) : 100;
-      draw(`importing ${basename(path)}: ${percent}% (${megabytes(bytesRead)} of ${megabytes(totalBytes)} MB)`, bytesRead >= totalBytes);
+      draw('importing', basename(path), `${percent}% (${megabytes(bytesRead)} of ${megabytes(totalBytes)} MB)`, bytesRead >= totalBytes);
     },
     book(path, fetched, total) {
-      draw(`syncing ${path}: ${fetched.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} cards`, fetched >= total);
+      draw('syncing', path, `${fetched.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} cards`, fetched >= total);
     },
     clear() {
       if (!shown) return;
