@@ -67,6 +67,38 @@ export interface AddressBookRow {
   missing: boolean;
   /** Synced by itself when its file changes. */
   watching: boolean;
+  /** The region the source's numbers were read in (ISO 3166 code), or null when none was. */
+  region: string | null;
+  /** For a CardDAV book: where it lives, and why its last sync failed (null when it did not). */
+  carddav: CardDavBookInfo | null;
+}
+
+export interface CardDavBookInfo {
+  /** `user@host`. */
+  login: string;
+  /** The book's display name on the server. */
+  book: string;
+  url: string;
+  /** One line; the contacts are as the last good sync left them. */
+  lastError: string | null;
+  /** ISO date-time of the last attempt, good or failed. */
+  lastAttemptAt: string | null;
+}
+
+/** A CardDAV login as typed in the Address books window ("Add CardDAV account…"). */
+export interface CardDavLogin {
+  /** A server URL, or just the host. */
+  server: string;
+  username: string;
+  password: string;
+}
+
+/** An address book discovery found, for the user to pick. */
+export interface FoundBook {
+  url: string;
+  displayName: string;
+  /** Already one of the address books here. */
+  added: boolean;
 }
 
 type Entry = (typeof CHANNELS)[keyof typeof CHANNELS];

@@ -11,7 +11,7 @@
  * The table is plain data, so the sandboxed preload can import it; zod stays in main.
  */
 import type { SettingsPatch } from '../main/settings/schema';
-import type { AddressBookRow, SettingsView, WidgetCommand, WidgetConfig, WidgetEvent } from './api';
+import type { AddressBookRow, CardDavLogin, FoundBook, SettingsView, WidgetCommand, WidgetConfig, WidgetEvent } from './api';
 import type { ContactDetails, ContactsPageResponse, MatchResponse, SearchResponse } from './contact';
 
 /** Our windows, as the gate tells them apart by their WebContents. */
@@ -82,6 +82,17 @@ export const CHANNELS = {
   addressBooksLocate: invoke<number, void>()('address-books:locate', 'addressBooks.locate', ['addressBooks']),
   addressBooksSetWatching: invoke<{ id: number; watching: boolean }, void>()('address-books:set-watching', 'addressBooks.setWatching', ['addressBooks']),
   addressBooksImport: invoke<void, void>()('address-books:import', 'addressBooks.import', ['addressBooks']),
+  /** The countries a file source's region can be changed to (ISO 3166 codes). */
+  addressBooksRegions: invoke<void, string[]>()('address-books:regions', 'addressBooks.regions', ['addressBooks']),
+  /** Re-imports a file source with its numbers read in another region (main validates the code). */
+  addressBooksSetRegion: invoke<{ id: number; region: string }, void>()('address-books:set-region', 'addressBooks.setRegion', ['addressBooks']),
+  /** Finds a CardDAV account's address books (RFC 6764 / 6352 discovery); stores nothing. */
+  addressBooksDiscover: invoke<CardDavLogin, FoundBook[]>()('address-books:discover', 'addressBooks.discover', ['addressBooks']),
+  /**
+   * Adds the picked books (by URL) of the account and syncs them; the password goes to the
+   * keychain (safeStorage), never to settings.json, the database or a log.
+   */
+  addressBooksAddCardDav: invoke<CardDavLogin & { books: string[] }, void>()('address-books:add-carddav', 'addressBooks.addCardDav', ['addressBooks']),
   /** Sources changed (an import, a sync, a removal): the window lists them again. */
   addressBooksChanged: listen<null>()('address-books:changed', 'addressBooks.onChanged', ['addressBooks']),
 } as const;

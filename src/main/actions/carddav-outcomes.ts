@@ -1,6 +1,8 @@
 /**
  * A CardDAV book's sync as the summary dialog shows a file's: its cards are vCards, and a
  * skipped card is named by its href (the line is the card's own; every card starts at 1).
+ * Its path is the source's `carddav:user@host/book/`, which is how a confirmed deletion finds
+ * its way back to a sync of that book (isBookPath).
  */
 import { ok } from '../../shared/result';
 import type { BookSyncReport } from '../contacts/carddav';
@@ -20,9 +22,12 @@ export function bookOutcome(r: BookSyncReport): FileOutcome {
       changedNumbers: r.changedNumbers,
       changedNumbersTotal: r.changedNumbersTotal,
       numbersKeptAsWritten: r.numbersKeptAsWritten,
-      // The file-only parts of a report: the caps and the deletion guard are about files.
+      // The caps are about files; the deletion guard holds a book's deletions back as a file's.
       trimmed: [],
-      heldBack: null,
+      heldBack: r.heldBack,
     }),
   };
 }
+
+/** A CardDAV book's source path (`carddav:…`), as opposed to a file's. */
+export const isBookPath = (path: string): boolean => path.startsWith('carddav:');

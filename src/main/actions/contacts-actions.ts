@@ -6,8 +6,8 @@
 import type { WidgetCommand } from '../../shared/api';
 import { fail, ok } from '../../shared/result';
 import { confirmHeldDeletions, type DeletionQuestion } from './deletion-confirm';
-import type { ImportReport, ImportRunner } from './import-runner';
-import { bookOutcome } from './carddav-outcomes';
+import type { ImportFileOptions, ImportReport, ImportRunner } from './import-runner';
+import { bookOutcome, isBookPath } from './carddav-outcomes';
 import { summarizeImport, type FileOutcome, type ImportSummary } from './import-summary';
 
 export interface ContactsActionsDeps {
@@ -41,8 +41,13 @@ export interface ContactsActions {
    * what changed in which file. Asked while busy, it runs once the current operation ends.
    */
   syncChangedFiles(): Promise<void>;
-  /** Imports given paths without a dialog (used by importContacts, and for files opened with the app). */
-  importPaths(paths: string[]): Promise<void>;
+  /**
+   * Imports given paths without a dialog (used by importContacts, and for files opened with the
+   * app); with `region`, their numbers are read in it (the Address books window's "change region").
+   */
+  importPaths(paths: string[], options?: ImportFileOptions): Promise<void>;
+  /** Syncs these CardDAV books (by source path), with the summary and the deletion dialog of a sync. */
+  syncBooks(paths: string[]): Promise<void>;
   busy(): boolean;
 }
 
@@ -61,7 +66,12 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
   const withConfirmedDeletions = (outcomes: FileOutcome[]): Promise<FileOutcome[]> => {
     const ask = deps.confirmDeletions;
     if (!ask) return Promise.resolve(outcomes);
-    return confirmHeldDeletions(outcomes, ask, (path) => {
+    return confirmHeldDeletions(outcomes, ask, async (path) => {
+      if (isBookPath(path)) {
+        status('Deleting contacts no longer on the server…');
+        const synced = await deps.runner.syncBook(path, { allowDeletions: true });
+        return synced.ok ? bookOutcome(synced.value).result : synced;
+      }
       status(`Deleting contacts no longer in ${basename(path)}…`);
       return deps.runner.importFile(path, () => undefined, { allowDeletions: true });
     });
@@ -100,7 +110,7 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
     }
   };
 
-  const importPaths = (paths: string[]): Promise<void> =>
+  const importPaths = (paths: string[], options: ImportFileOptions = {}): Promise<void> =>
     exclusive('import', async () => {
       const outcomes: FileOutcome[] = [];
       let lastPercent = -1;
@@ -114,7 +124,7 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
             lastPercent = percent;
             status(`Importing ${basename(path)}… ${percent}%`);
           }
-        });
+        }, options);
         outcomes.push({ path, result });
       }
       return summarizeImport('import', await withConfirmedDeletions(outcomes));
@@ -143,8 +153,21 @@ export function createContactsActions(deps: ContactsActionsDeps): ContactsAction
       return summarizeImport('sync', await withConfirmedDeletions(outcomes), result.value.missing);
     }, mode);
 
+  const syncBooks = (paths: string[]): Promise<void> =>
+    exclusive('sync', async () => {
+      status('Syncing contacts…');
+      deps.setProgress(2);
+      const outcomes: FileOutcome[] = [];
+      for (const path of paths) {
+        const synced = await deps.runner.syncBook(path);
+        outcomes.push(synced.ok ? bookOutcome(synced.value) : { path, result: synced });
+      }
+      return summarizeImport('sync', await withConfirmedDeletions(outcomes));
+    });
+
   return {
     importPaths,
+    syncBooks,
     async importContacts() {
       if (running) return status('An import is already running.');
       const paths = await deps.chooseFiles();

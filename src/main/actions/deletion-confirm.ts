@@ -1,7 +1,7 @@
 /**
  * The app's side of the deletion guard (contacts/import/deletion-guard.ts): when an import or a
  * sync held deletions back because they were too many, the user is asked, file by file, and a
- * yes re-imports that file with deletions allowed. Held back because the file is damaged is
+ * yes re-imports that file (or re-syncs that CardDAV book) with deletions allowed. Held back because the file is damaged is
  * never asked: a damaged file deletes nothing, whatever the answer would be.
  */
 import type { MessageBoxOptions } from 'electron';
@@ -9,6 +9,7 @@ import type { ImportReport } from './import-runner';
 import type { FileOutcome } from './import-summary';
 import type { ShowMessageBox } from './summary-dialog';
 import { ok } from '../../shared/result';
+import { isBookPath } from './carddav-outcomes';
 
 export interface DeletionQuestion {
   path: string;
@@ -26,10 +27,21 @@ export function deletionQuestion(report: ImportReport): DeletionQuestion | null 
   if (!held || held.reason !== 'too-many') return null;
   const n = held.count.toLocaleString('en-US');
   const contacts = held.count === 1 ? 'contact' : 'contacts';
+  const are = held.count === 1 ? 'is' : 'are';
+  if (isBookPath(report.path)) {
+    return {
+      path: report.path,
+      count: held.count,
+      message: `Delete ${n} ${contacts} that ${are} no longer on the server?`,
+      detail:
+        `The address book ${report.path.slice('carddav:'.length)} no longer holds ${n} of its ${contacts}. If the book was ` +
+        'emptied or replaced by mistake, keep them: they stay in the address book, and the next sync asks again.',
+    };
+  }
   return {
     path: report.path,
     count: held.count,
-    message: `Delete ${n} ${contacts} that ${held.count === 1 ? 'is' : 'are'} no longer in ${basename(report.path)}?`,
+    message: `Delete ${n} ${contacts} that ${are} no longer in ${basename(report.path)}?`,
     detail:
       `${report.path} no longer holds ${n} of the ${contacts} imported from it. If the file was emptied, ` +
       'replaced or exported only in part, keep them: they stay in the address book, and the next sync asks again.',

@@ -4,12 +4,12 @@
  * (import-worker-runner.ts) runs it in a worker thread with its own database connection (WAL
  * lets main keep reading meanwhile); the inline runner here is the fallback and the test double.
  */
-import type { Result } from '../../shared/result';
+import { fail, ok, type Result } from '../../shared/result';
 import type { ImportOptions, ImportReport } from '../contacts/import/importer';
 import { importFile } from '../contacts/import/importer';
 import { syncSources, type SyncReport as FilesSyncReport, type SyncTarget } from '../contacts/import/sync';
 import type { Database } from 'better-sqlite3';
-import type { BookSyncReport } from '../contacts/carddav';
+import { createCardDav, type BookSyncReport } from '../contacts/carddav';
 import { syncAllSources } from '../contacts/carddav/all-sources';
 import type { Secrets } from '../contacts/carddav/secrets';
 import type { CountryCode } from '../contacts/phone';
@@ -25,12 +25,28 @@ export type Progress = (bytesRead: number, totalBytes: number) => void;
 export interface ImportFileOptions {
   /** The user confirmed deleting the contacts the file no longer holds (deletion-confirm.ts). */
   allowDeletions?: boolean;
+  /** Read the file's numbers in this region, and store it with the source (the window's "change region"). */
+  region?: CountryCode;
 }
 
 /** Runs imports and syncs; resolves, never rejects. */
 export interface ImportRunner {
   importFile(path: string, onProgress: Progress, options?: ImportFileOptions): Promise<Result<ImportReport>>;
   sync(onProgress: Progress): Promise<Result<SyncReport>>;
+  /** Syncs the one CardDAV book whose source is at `path` (`carddav:…`). */
+  syncBook(path: string, options?: ImportFileOptions): Promise<Result<BookSyncReport>>;
+}
+
+/** One book's sync over a store (the inline runner's and the worker's). */
+export async function syncOneBook(
+  deps: { db: Database; store: ContactStore; secrets: Secrets; region?: CountryCode },
+  path: string,
+  options: ImportFileOptions = {},
+): Promise<Result<BookSyncReport>> {
+  const source = deps.store.getSource(path);
+  if (!source || source.kind !== 'carddav') return fail('not-found', `${path}: no such CardDAV address book`);
+  const outcome = await createCardDav(deps).syncSource(source.id, { allowDeletions: options.allowDeletions });
+  return outcome.ok ? ok(outcome.report) : fail('import-failed', outcome.message);
 }
 
 export interface InlineRunnerDeps {
@@ -45,7 +61,12 @@ export interface InlineRunnerDeps {
 export function createInlineRunner({ store, region, carddav }: InlineRunnerDeps): ImportRunner {
   const options = (onProgress: Progress, extra: ImportFileOptions = {}): ImportOptions => {
     const r = region();
-    return { ...(r ? { defaultRegion: r } : {}), ...(extra.allowDeletions ? { allowDeletions: true } : {}), onProgress };
+    return {
+      ...(r ? { defaultRegion: r } : {}),
+      ...(extra.region ? { region: extra.region } : {}),
+      ...(extra.allowDeletions ? { allowDeletions: true } : {}),
+      onProgress,
+    };
   };
   const yieldOnce = () => new Promise<void>((resolve) => setImmediate(resolve));
   return {
@@ -57,6 +78,10 @@ export function createInlineRunner({ store, region, carddav }: InlineRunnerDeps)
       await yieldOnce();
       if (carddav) return syncAllSources({ ...carddav, options: options(onProgress) });
       return syncSources(store, options(onProgress));
+    },
+    async syncBook(path, extra) {
+      if (!carddav) return fail('not-found', `${path}: no CardDAV address books here`);
+      return syncOneBook({ ...carddav, region: region() }, path, extra);
     },
   };
 }
@@ -81,6 +106,12 @@ export function withFallback(primary: ImportRunner, fallback: ImportRunner, log:
       if (!workerBroke(result)) return result;
       log(`${result.ok ? '' : result.error.message}; syncing on the main thread instead`);
       return fallback.sync(onProgress);
+    },
+    async syncBook(path, extra) {
+      const result = await primary.syncBook(path, extra);
+      if (!workerBroke(result)) return result;
+      log(`${result.ok ? '' : result.error.message}; syncing on the main thread instead`);
+      return fallback.syncBook(path, extra);
     },
   };
 }

@@ -5,6 +5,7 @@
 import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { fail, type Result } from '../../shared/result';
 import type { CountryCode } from '../contacts/phone';
+import type { BookSyncReport } from '../contacts/carddav';
 import type { ImportReport, ImportRunner, Progress, SyncReport } from './import-runner';
 import type { ImportJob, WorkerMessage } from './import-worker';
 
@@ -20,7 +21,7 @@ export interface WorkerRunnerDeps {
 
 export function createWorkerRunner(deps: WorkerRunnerDeps): ImportRunner {
   const run = async <T>(job: ImportJob['job'], onProgress: Progress): Promise<Result<T>> => {
-    const passwords = job.kind === 'sync' && deps.passwords ? await deps.passwords() : undefined;
+    const passwords = job.kind !== 'import' && deps.passwords ? await deps.passwords() : undefined;
     return new Promise((resolve) => {
       const region = deps.region();
       const data: ImportJob = {
@@ -46,7 +47,9 @@ export function createWorkerRunner(deps: WorkerRunnerDeps): ImportRunner {
   };
   return {
     importFile: (path, onProgress, extra) =>
-      run<ImportReport>({ kind: 'import', path, ...(extra?.allowDeletions ? { allowDeletions: true } : {}) }, onProgress),
+      run<ImportReport>({ kind: 'import', path, ...(extra?.allowDeletions ? { allowDeletions: true } : {}), ...(extra?.region ? { region: extra.region } : {}) }, onProgress),
     sync: (onProgress) => run<SyncReport>({ kind: 'sync' }, onProgress),
+    syncBook: (path, extra) =>
+      run<BookSyncReport>({ kind: 'book', path, ...(extra?.allowDeletions ? { allowDeletions: true } : {}) }, () => undefined),
   };
 }

@@ -10,13 +10,15 @@ import { syncAllSources } from '../contacts/carddav/all-sources';
 import { memorySecrets } from '../contacts/carddav/secrets';
 import type { CountryCode } from '../contacts/phone';
 import { createContactStore } from '../contacts/store';
+import { syncOneBook } from './import-runner';
 
 /** What main hands the worker. */
 export interface ImportJob {
   dbPath: string;
   /** The default region; a source's stored region wins over it. */
   region?: CountryCode;
-  job: { kind: 'import'; path: string; allowDeletions?: boolean } | { kind: 'sync' };
+  /** `book`: one CardDAV book, by its source's path. */
+  job: { kind: 'import'; path: string; allowDeletions?: boolean; region?: CountryCode } | { kind: 'sync' } | { kind: 'book'; path: string; allowDeletions?: boolean };
   /**
    * CardDAV passwords by secret key, read by main from the keychain (safeStorage is main-only);
    * held in this worker's memory for the one sync, never written anywhere.
@@ -41,8 +43,13 @@ async function run(data: ImportJob): Promise<Result<unknown>> {
       parentPort?.postMessage({ type: 'progress', bytesRead, totalBytes } satisfies WorkerMessage);
     };
     const options = data.region ? { defaultRegion: data.region, onProgress } : { onProgress };
-    if (data.job.kind === 'import') return importFile(store, data.job.path, data.job.allowDeletions ? { ...options, allowDeletions: true } : options);
-    return await syncAllSources({ db, store, secrets: memorySecrets('the system keychain', data.passwords ?? {}), options });
+    if (data.job.kind === 'import') {
+      const { allowDeletions, region } = data.job;
+      return importFile(store, data.job.path, { ...options, ...(allowDeletions ? { allowDeletions: true } : {}), ...(region ? { region } : {}) });
+    }
+    const secrets = memorySecrets('the system keychain', data.passwords ?? {});
+    if (data.job.kind === 'book') return await syncOneBook({ db, store, secrets, region: data.region }, data.job.path, { allowDeletions: data.job.allowDeletions });
+    return await syncAllSources({ db, store, secrets, options });
   } finally {
     closeDatabase(db);
   }

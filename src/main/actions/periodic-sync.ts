@@ -10,7 +10,14 @@ export interface PeriodicSyncDeps {
   clearTimer?: (handle: unknown) => void;
 }
 
-export function createPeriodicSync(deps: PeriodicSyncDeps): { rearm(): void; stop(): void } {
+export interface PeriodicSync {
+  rearm(): void;
+  stop(): void;
+  /** A settings change (the Settings window, a hand edit): re-arms when the minutes changed, without a restart. */
+  settingsApplied(after: { carddavSyncMinutes: number }, before: { carddavSyncMinutes: number }): void;
+}
+
+export function createPeriodicSync(deps: PeriodicSyncDeps): PeriodicSync {
   const setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms).unref());
   const clearTimer = deps.clearTimer ?? ((h) => clearTimeout(h as NodeJS.Timeout));
   let handle: unknown = null;
@@ -28,5 +35,11 @@ export function createPeriodicSync(deps: PeriodicSyncDeps): { rearm(): void; sto
       rearm();
     }, minutes * 60_000);
   };
-  return { rearm, stop };
+  return {
+    rearm,
+    stop,
+    settingsApplied: (after, before) => {
+      if (after.carddavSyncMinutes !== before.carddavSyncMinutes) rearm();
+    },
+  };
 }

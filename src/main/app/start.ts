@@ -17,6 +17,7 @@ import { askDeletionDialog } from '../actions/deletion-confirm';
 import { createInlineRunner, withFallback } from '../actions/import-runner';
 import { createWorkerRunner } from '../actions/import-worker-runner';
 import { createPeriodicSync } from '../actions/periodic-sync';
+import { createCardDav } from '../contacts/carddav';
 import { passwordsFor } from '../contacts/carddav/all-sources';
 import { createSafeStorageSecrets } from '../secrets/safe-storage';
 import { showImportSummary, type ShowMessageBox } from '../actions/summary-dialog';
@@ -294,14 +295,18 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
         sendCommand,
         importPaths: actions.importPaths,
         importContacts: actions.importContacts,
-        confirmRemove: async (source) => {
+        syncBooks: actions.syncBooks,
+        // Discovery and adding run here (main holds the keychain); syncs run in the import worker.
+        carddav: createCardDav({ db, store, secrets }),
+        regions: getCountries(),
+        confirmRemove: async (question) => {
           const answer = await dialog.showMessageBox(inFront(), {
             type: 'warning',
             buttons: ['Remove', 'Cancel'],
             defaultId: 1,
             cancelId: 1,
-            message: `Remove ${path.basename(source.path)} from the address book?`,
-            detail: `Its ${source.contactCount} contacts leave the widget. The file itself is not touched.`,
+            message: `Remove ${question.name} from the address book?`,
+            detail: `Its ${question.contactCount} contacts leave the widget. ${question.kind === 'carddav' ? 'The address book on the server' : 'The file itself'} is not touched.`,
           });
           return answer.response === 0;
         },
@@ -338,7 +343,7 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
     app.on('activate', show);
 
     onSettingsApplied = (after, before) => {
-      if (after.carddavSyncMinutes !== before.carddavSyncMinutes) periodicSync.rearm();
+      periodicSync.settingsApplied(after, before);
       // Remote photos change what every list carries: the widget must load its list again.
       if (!widgetSettingsChanged(before, after) && before.showRemotePhotos === after.showRemotePhotos) return;
       service = makeService();

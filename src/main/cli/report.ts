@@ -89,6 +89,7 @@ export function formatBookReport(r: BookSyncReport, verbose = false): string {
     ...keptLines(r.numbersKeptAsWritten),
     ...otherFields(r, verbose),
     ...changedLines(r, verbose),
+    ...(r.heldBack ? [`  ${r.heldBack.message}`] : []),
   ];
   return `${lines.join('\n')}\n`;
 }

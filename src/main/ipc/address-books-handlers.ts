@@ -11,4 +11,8 @@ export function registerAddressBooksHandlers({ gate, books }: { gate: IpcGate; b
   gate.handle('addressBooksLocate', (id) => books.locate(id));
   gate.handle('addressBooksSetWatching', ({ id, watching }) => books.setWatching(id, watching));
   gate.handle('addressBooksImport', () => books.importFiles());
+  gate.handle('addressBooksRegions', () => ok(books.regions()));
+  gate.handle('addressBooksSetRegion', ({ id, region }) => books.setRegion(id, region));
+  gate.handle('addressBooksDiscover', (login) => books.discover(login));
+  gate.handle('addressBooksAddCardDav', (input) => books.addCardDav(input));
 }

@@ -39,6 +39,13 @@ export const widgetEventSchema: z.ZodType<WidgetEvent> = z.discriminatedUnion('k
 /** A source id from the Address books list (main looks it up; the page names nothing else). */
 export const sourceIdSchema = z.number().int().positive();
 
+/** A CardDAV login from the Add CardDAV account form; the URL rules are the core's (carddav/urls.ts). */
+export const cardDavLoginSchema = z.strictObject({
+  server: z.string().trim().min(1, 'a server is needed').max(2048),
+  username: z.string().min(1, 'a username is needed').max(256),
+  password: z.string().min(1, 'a password is needed').max(4096),
+});
+
 export const SCHEMAS: { readonly [K in InboundName]: z.ZodType<ArgOf<K>> } = {
   contactsList: requestBodySchema,
   contactsSearch: requestBodySchema,
@@ -58,4 +65,8 @@ export const SCHEMAS: { readonly [K in InboundName]: z.ZodType<ArgOf<K>> } = {
   addressBooksLocate: sourceIdSchema,
   addressBooksSetWatching: z.strictObject({ id: sourceIdSchema, watching: z.boolean() }),
   addressBooksImport: noArgumentSchema,
+  addressBooksRegions: noArgumentSchema,
+  addressBooksSetRegion: z.strictObject({ id: sourceIdSchema, region: z.string().max(8) }),
+  addressBooksDiscover: cardDavLoginSchema,
+  addressBooksAddCardDav: cardDavLoginSchema.extend({ books: z.array(z.string().max(2048)).min(1, 'pick at least one address book').max(100) }),
 };

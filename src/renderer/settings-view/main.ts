@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { checkSetting, type Settings, type SettingsKey } from '../../main/settings/schema';
-import type { SettingsView } from '../../shared/api';
+import type { SettingsView, SoftphoneApi } from '../../shared/api';
+import { countryName, countryOptions, el, option, startPage } from '../page/dom';
 import { CLOSE_ACTION_LABELS, FIELDS, type FieldSpec } from './fields';
 
 // The page's CSP forbids eval; zod would otherwise probe for it.
@@ -13,26 +14,10 @@ z.config({ jitless: true });
 
 type Input = HTMLInputElement | HTMLSelectElement;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function option(value: string, label: string): HTMLOptionElement {
-  const node = el('option', undefined, label);
-  node.value = value;
-  return node;
-}
-
 function regionSelect(view: SettingsView): HTMLSelectElement {
   const select = el('select');
-  const names = new Intl.DisplayNames([navigator.language, 'en'], { type: 'region' });
-  const widget = view.widgetRegion ? ` (now ${names.of(view.widgetRegion) ?? view.widgetRegion})` : '';
-  select.append(option('', `Use the widget's region${widget}`));
-  const sorted = view.regions.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name));
-  for (const { code, name } of sorted) select.append(option(code, `${name} (${code})`));
+  const widget = view.widgetRegion ? ` (now ${countryName(view.widgetRegion)})` : '';
+  select.append(option('', `Use the widget's region${widget}`), ...countryOptions(view.regions));
   return select;
 }
 
@@ -77,8 +62,7 @@ function write(spec: FieldSpec, input: Input, value: Settings[SettingsKey]): voi
   else input.value = String(value);
 }
 
-function render(root: HTMLElement, view: SettingsView): void {
-  const api = window.softphone;
+function render(root: HTMLElement, api: SoftphoneApi, view: SettingsView): void {
   const form = el('form', 'settings-form');
   const inputs = new Map<SettingsKey, { spec: FieldSpec; input: Input; error: HTMLElement }>();
   for (const spec of FIELDS) {
@@ -151,7 +135,7 @@ function render(root: HTMLElement, view: SettingsView): void {
         return;
       }
       const widget = FIELDS.some((f) => f.widget && f.key in patch);
-      render(root, result.value);
+      render(root, api, result.value);
       const fresh = root.querySelector('.form-status');
       if (fresh) fresh.textContent = widget ? 'Saved; the widget reloads with the new settings.' : 'Saved.';
     });
@@ -160,20 +144,11 @@ function render(root: HTMLElement, view: SettingsView): void {
   validate();
 }
 
-async function start(): Promise<void> {
-  const root = document.getElementById('root');
-  if (!root) return;
-  const api = (window as Partial<Window>).softphone;
-  if (!api) {
-    root.textContent = 'This page runs only inside Contacts Softphone.';
-    return;
-  }
+startPage(async (root, api) => {
   const view = await api.settings.get();
   if (!view.ok) {
     root.textContent = view.error.message;
     return;
   }
-  render(root, view.value);
-}
-
-void start();
+  render(root, api, view.value);
+});

@@ -1,7 +1,10 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getCountries } from 'libphonenumber-js';
 import { createAddressBooks } from '../../../src/main/actions/address-books';
+import { createCardDav, memorySecrets } from '../../../src/main/contacts/carddav';
+import type { CountryCode } from '../../../src/main/contacts/phone';
 import { importFile } from '../../../src/main/contacts/import/importer';
 import { createIpcGate } from '../../../src/main/ipc/handle';
 import { registerAddressBooksHandlers } from '../../../src/main/ipc/address-books-handlers';
@@ -22,9 +25,12 @@ function setup(answers: { confirm?: boolean; newPath?: string | null } = {}) {
   const deps = {
     store: book.store,
     sendCommand: vi.fn(),
-    importPaths: vi.fn(async (paths: string[]) => {
-      for (const path of paths) importFile(book.store, path);
+    importPaths: vi.fn(async (paths: string[], options: { region?: CountryCode } = {}) => {
+      for (const path of paths) importFile(book.store, path, options);
     }),
+    syncBooks: vi.fn(async () => undefined),
+    carddav: createCardDav({ db: book.db, store: book.store, secrets: memorySecrets() }),
+    regions: getCountries(),
     importContacts: vi.fn(async () => undefined),
     confirmRemove: vi.fn(async () => answers.confirm ?? true),
     chooseNewPath: vi.fn(async () => answers.newPath ?? null),
@@ -54,7 +60,7 @@ describe('actions/address-books over IPC', () => {
     const { call } = setup();
     const listed = (await call(IPC.addressBooksList)) as { ok: true; value: Array<Record<string, unknown>> };
     expect(listed.value).toEqual([
-      expect.objectContaining({ path: friends, format: 'vcard', contactCount: 2, missing: false, watching: true, lastSyncedAt: '2026-01-02T03:04:05.000Z', outcome: '2 added, 0 updated, 0 deleted, 0 unchanged' }),
+      expect.objectContaining({ path: friends, format: 'vcard', contactCount: 2, missing: false, watching: true, lastSyncedAt: '2026-01-02T03:04:05.000Z', outcome: '2 added, 0 updated, 0 deleted, 0 unchanged', region: null, carddav: null }),
       expect.objectContaining({ path: work, contactCount: 1, missing: true }),
     ]);
   });
@@ -115,6 +121,41 @@ describe('actions/address-books over IPC', () => {
     const { call } = setup();
     await call(IPC.addressBooksSetWatching, { id: friendsId, watching: false });
     expect(book.store.getSourceById(friendsId)!.watching).toBe(false);
+  });
+
+  it('change region re-imports the file with its numbers read in that country, and keeps the region', async () => {
+    const file = join(book.dir, 'london.vcf');
+    writeFileSync(file, card('l', 'Lena', '020 7946 0001'));
+    importFile(book.store, file, { region: 'US' });
+    const id = book.store.getSource(file)!.id;
+    const number = () => [...book.store.allDetails()][0]!.phones[0]!.e164;
+    expect(number()).not.toBe('+442079460001');
+    const { call, deps } = setup();
+    expect(await call(IPC.addressBooksSetRegion, { id, region: 'gb' })).toEqual({ ok: true, value: undefined });
+    expect(number()).toBe('+442079460001');
+    expect(book.store.getSourceById(id)!.region).toBe('GB');
+    expect(deps.changed).toHaveBeenCalled();
+    const listed = (await call(IPC.addressBooksList)) as { ok: true; value: Array<{ id: number; region: string | null }> };
+    expect(listed.value.find((r) => r.id === id)!.region).toBe('GB');
+  });
+
+  it('change region refuses what is not a country, and a missing file, changing nothing', async () => {
+    const { friends, friendsId } = twoFiles();
+    const { call, deps } = setup();
+    expect(await call(IPC.addressBooksSetRegion, { id: friendsId, region: 'XX' })).toMatchObject({ ok: false, error: { code: 'bad-request', message: 'not a country code: "XX"' } });
+    expect(await call(IPC.addressBooksSetRegion, { id: friendsId, region: 'DE', path: '/etc' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    renameSync(friends, `${friends}.gone`);
+    expect(await call(IPC.addressBooksSetRegion, { id: friendsId, region: 'DE' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(deps.importPaths).not.toHaveBeenCalled();
+    expect(book.store.getSourceById(friendsId)!.region).toBeNull();
+  });
+
+  it('offers every country libphonenumber-js knows for the region list', async () => {
+    const { call } = setup();
+    const regions = (await call(IPC.addressBooksRegions)) as { ok: true; value: string[] };
+    expect(regions.value).toContain('GB');
+    expect(regions.value).toContain('DE');
+    expect(regions.value.length).toBeGreaterThan(200);
   });
 
   it('the widget host page cannot remove a source', async () => {

@@ -63,6 +63,7 @@ describe('actions/withFallback', () => {
   const runner = (importResult: Result<ImportReport>) => ({
     importFile: vi.fn(async () => importResult),
     sync: vi.fn(async () => ok({ reports: [], missing: [], failed: [] })),
+    syncBook: vi.fn(async () => fail<never>('not-found', 'no book')),
   });
 
   it('retries on the main thread when the worker itself failed', async () => {

@@ -41,6 +41,9 @@ export const syncVerb: Verb = {
       const warning = heldBackWarning(r, 'contacts sync --allow-deletions');
       if (warning) ctx.stderr.write(warning);
     }
+    for (const r of carddav) {
+      if (r.heldBack) ctx.stderr.write(`warning: ${r.path}: ${r.heldBack.count.toLocaleString('en-US')} contacts are no longer on the server and were kept; to delete them run: contacts sync --allow-deletions\n`);
+    }
     const code = failed.length ? EXIT.failure : EXIT.ok;
     if (ctx.options.json) {
       ctx.stdout.write(`${JSON.stringify({ reports, missing, failed, carddav }, null, 2)}\n`);

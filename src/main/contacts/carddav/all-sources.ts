@@ -33,7 +33,7 @@ export async function syncAllSources(deps: AllSourcesDeps): Promise<Result<AllSo
   const dav = createCardDav({ db: deps.db, store: deps.store, secrets: deps.secrets, region: deps.options?.region ?? deps.options?.defaultRegion, http: deps.http, onProgress: deps.onBookProgress });
   const carddav: BookSyncReport[] = [];
   const failed = [...files.value.failed];
-  for (const outcome of await dav.syncAll()) {
+  for (const outcome of await dav.syncAll({ allowDeletions: deps.options?.allowDeletions })) {
     if (outcome.ok) carddav.push(outcome.report);
     else failed.push({ path: outcome.path, message: outcome.message });
   }

@@ -4,9 +4,11 @@
  * - `discover(server, credentials)`: the account's address books (nothing stored);
  * - `addAccount({ server, username, password, books })`: discovers, stores the account and
  *   the picked books (each one a `carddav` source), and the password in `secrets`;
- * - `syncAccount(id)` / `syncAll()`: syncs books, one transaction each; a failing book is
- *   reported (and kept as `lastError`) and changes nothing, the others still sync;
- * - `listAccounts()`, `listBooks(accountId?)` (with `lastError` per book), `removeAccount(id)`.
+ * - `syncAccount(id)` / `syncAll()` / `syncSource(sourceId)`: syncs books, one transaction
+ *   each; a failing book is reported (and kept as `lastError`) and changes nothing, the others
+ *   still sync; too many deletions at once wait for `{ allowDeletions: true }` (sync.ts);
+ * - `listAccounts()`, `listBooks(accountId?)` (with `lastError` per book), `removeAccount(id)`,
+ *   `removeBook(sourceId)` (the account and its password go with its last book).
  * Plain Node: no electron here (the shell injects its keychain as `secrets`).
  */
 import type { Database } from 'better-sqlite3';
@@ -36,6 +38,11 @@ export interface CardDavDeps {
   onProgress?: (progress: SyncProgress) => void;
   /** Cards per addressbook-multiget (default 100). */
   batchSize?: number;
+}
+
+/** What a sync may be told: the user confirmed deleting what the server no longer holds. */
+export interface BookSyncOptions {
+  allowDeletions?: boolean;
 }
 
 export type BookSyncOutcome = { ok: true; report: BookSyncReport } | { ok: false; path: string; book: string; message: string };
@@ -88,7 +95,7 @@ export function createCardDav(deps: CardDavDeps) {
     return password;
   }
 
-  async function syncBooks(account: AccountRow, targets: readonly BookRow[]): Promise<BookSyncOutcome[]> {
+  async function syncBooks(account: AccountRow, targets: readonly BookRow[], options: BookSyncOptions = {}): Promise<BookSyncOutcome[]> {
     const outcomes: BookSyncOutcome[] = [];
     let connection: Connection | null = null;
     let missingPassword: string | null = null;
@@ -109,6 +116,7 @@ export function createCardDav(deps: CardDavDeps) {
           now,
           onProgress: deps.onProgress,
           batchSize: deps.batchSize,
+          allowDeletions: options.allowDeletions,
         });
         outcomes.push({ ok: true, report });
       } catch (error) {
@@ -154,21 +162,31 @@ export function createCardDav(deps: CardDavDeps) {
     },
 
     /** Syncs every book of one account (each in its own transaction). */
-    async syncAccount(accountId: number): Promise<BookSyncOutcome[]> {
+    async syncAccount(accountId: number, options?: BookSyncOptions): Promise<BookSyncOutcome[]> {
       const account = books.account(accountId);
       if (!account) throw new CardDavError('not-found', `no CardDAV account ${accountId}`);
-      return syncBooks(account, books.books(accountId));
+      return syncBooks(account, books.books(accountId), options);
+    },
+
+    /** Syncs the one book behind a source (the Address books window's "Sync now"). */
+    async syncSource(sourceId: number, options?: BookSyncOptions): Promise<BookSyncOutcome> {
+      const book = books.book(sourceId);
+      const account = book ? books.account(book.accountId) : null;
+      if (!book || !account) throw new CardDavError('not-found', 'this address book is no longer there');
+      return (await syncBooks(account, [book], options))[0]!;
     },
 
     /** Syncs every book of every account. */
-    async syncAll(): Promise<BookSyncOutcome[]> {
+    async syncAll(options?: BookSyncOptions): Promise<BookSyncOutcome[]> {
       const outcomes: BookSyncOutcome[] = [];
-      for (const account of books.accounts()) outcomes.push(...(await syncBooks(account, books.books(account.id))));
+      for (const account of books.accounts()) outcomes.push(...(await syncBooks(account, books.books(account.id), options)));
       return outcomes;
     },
 
     listAccounts: (): AccountRow[] => books.accounts(),
     listBooks: (accountId?: number): BookRow[] => books.books(accountId),
+    /** The book behind a source, or null when the source is not a CardDAV book. */
+    bookOf: (sourceId: number): BookRow | null => books.book(sourceId),
     /** The last sync's failure of the book behind this source, or null when it succeeded. */
     lastError: (sourcePath: string): string | null => books.books().find((b) => b.path === sourcePath)?.lastError ?? null,
 
@@ -176,21 +194,37 @@ export function createCardDav(deps: CardDavDeps) {
     async removeAccount(accountId: number): Promise<{ deleted: number; changedNumbers: string[] }> {
       const account = books.account(accountId);
       if (!account) throw new CardDavError('not-found', `no CardDAV account ${accountId}`);
-      const result = deps.db.transaction(() => {
-        let deleted = 0;
-        const changed = new Set<string>();
-        for (const book of books.books(accountId)) {
-          const r = deps.store.removeSource(book.sourceId);
-          deleted += r?.deleted ?? 0;
-          r?.changedNumbers.forEach((n) => changed.add(n));
-        }
-        books.deleteAccount(accountId);
-        return { deleted, changedNumbers: [...changed] };
-      })();
-      await deps.secrets.delete(keyOf(accountId));
-      return result;
+      return forget(accountId, books.books(accountId), true);
+    },
+
+    /**
+     * Removes one book: its contacts become tombstones. The account (and its password) is
+     * forgotten with its last book, so no password outlives every use of it.
+     */
+    async removeBook(sourceId: number): Promise<{ deleted: number; changedNumbers: string[] }> {
+      const book = books.book(sourceId);
+      if (!book) throw new CardDavError('not-found', 'this address book is no longer there');
+      const last = books.books(book.accountId).length === 1;
+      return forget(book.accountId, [book], last);
     },
   };
+
+  /** Tombstones the books' contacts in one transaction; with `account`, the account and its password too. */
+  async function forget(accountId: number, targets: readonly BookRow[], account: boolean) {
+    const result = deps.db.transaction(() => {
+      let deleted = 0;
+      const changed = new Set<string>();
+      for (const book of targets) {
+        const r = deps.store.removeSource(book.sourceId);
+        deleted += r?.deleted ?? 0;
+        r?.changedNumbers.forEach((n) => changed.add(n));
+      }
+      if (account) books.deleteAccount(accountId);
+      return { deleted, changedNumbers: [...changed] };
+    })();
+    if (account) await deps.secrets.delete(keyOf(accountId));
+    return result;
+  }
 }
 
 export type CardDav = ReturnType<typeof createCardDav>;

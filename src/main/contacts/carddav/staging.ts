@@ -25,6 +25,8 @@ export interface Staging {
   cardsAfter(afterHref: string, limit: number): FetchedCard[];
   addGone(hrefs: readonly string[]): void;
   gone(): string[];
+  /** For the deletion guard: live contacts of the source the staged deletions would tombstone, and all its live contacts. */
+  pendingDeletions(sourceId: number): { count: number; existing: number };
 }
 
 export function createStaging(db: Database): Staging {
@@ -49,6 +51,11 @@ export function createStaging(db: Database): Staging {
     cardsAfter: db.prepare('SELECT href, etag, data FROM temp.carddav_fetched WHERE href > ? ORDER BY href LIMIT ?'),
     gone: db.prepare('INSERT OR IGNORE INTO temp.carddav_gone (href) VALUES (?)'),
     allGone: db.prepare('SELECT href FROM temp.carddav_gone ORDER BY href').pluck(),
+    goneLive: db
+      .prepare(`SELECT count(*) FROM contacts WHERE source_id = ? AND deleted = 0
+        AND source_key IN (SELECT 'href:' || href FROM temp.carddav_gone)`)
+      .pluck(),
+    live: db.prepare('SELECT count(*) FROM contacts WHERE source_id = ? AND deleted = 0').pluck(),
   };
   const many = <T>(fn: (item: T) => void) => db.transaction((items: readonly T[]) => items.forEach(fn));
   return {
@@ -61,5 +68,6 @@ export function createStaging(db: Database): Staging {
     cardsAfter: (afterHref, limit) => s.cardsAfter.all(afterHref, limit) as FetchedCard[],
     addGone: many<string>((h) => s.gone.run(h)),
     gone: () => s.allGone.all() as string[],
+    pendingDeletions: (sourceId) => ({ count: s.goneLive.get(sourceId) as number, existing: s.live.get(sourceId) as number }),
   };
 }

@@ -9,11 +9,18 @@
  *    `toContactRecord` and `upsert` as a file; removed cards become tombstones; the new token
  *    is stored with them. Either all of it is written or none.
  *
+ * The deletion guard of files (import/deletion-guard.ts) applies to a book as to a file: a sync
+ * that would delete more than its share of the book's contacts applies its additions and edits
+ * but keeps the contacts the server no longer holds, and keeps the book's previous sync token
+ * and getctag, so the next sync sees the same deletions again (and asks again) until one runs
+ * with `allowDeletions` (`sync --allow-deletions`, or the app's dialog).
+ *
  * Cards are keyed `href:<path>` within the source: the resource path is what the server uses
  * to name a card in listings, multiget answers and deletions (UIDs may be absent or repeated
  * in a damaged book), and the card's ETag is kept beside it in carddav_cards for write-back.
  */
 import type { Database } from 'better-sqlite3';
+import { judgeDeletions, type HeldBack } from '../import/deletion-guard';
 import { readVcardBuffer } from '../import/vcard/reader';
 import { MAX_LISTED_SKIPS } from '../import/importer';
 import { createKeptTally, type KeptNumbers, type KeptTally } from '../import/kept-numbers';
@@ -44,6 +51,8 @@ export interface BookSyncReport {
   numbersKeptAsWritten: KeptNumbers[];
   changedNumbers: string[];
   changedNumbersTotal: number;
+  /** Contacts the server no longer holds that were kept: too many to delete unasked. */
+  heldBack: HeldBack | null;
 }
 
 export interface SyncProgress {
@@ -62,6 +71,8 @@ export interface BookSyncDeps {
   onProgress?: (progress: SyncProgress) => void;
   /** Cards per multiget (tests and the bench may lower it). */
   batchSize?: number;
+  /** The user confirmed deleting what the server no longer holds, however much it is. */
+  allowDeletions?: boolean;
 }
 
 export const cardKey = (href: string): string => `href:${href}`;
@@ -99,10 +110,15 @@ async function stageBatch(book: BookRow, hrefs: readonly string[], c: Connection
   deps.staging.addGone(missing);
 }
 
-/** Phase 2: one transaction that writes everything staged, or nothing. */
+/** Phase 2: one transaction that writes everything staged, or nothing (deletions only if the guard lets them). */
 function applyStaged(book: BookRow, state: BookState, deps: BookSyncDeps, skip: (href: string, reason: string) => void, kept: KeptTally) {
   const { store, books, staging } = deps;
   return deps.db.transaction(() => {
+    const heldBack = judgeDeletions(staging.pendingDeletions(book.sourceId), {
+      damage: null,
+      allowDeletions: deps.allowDeletions === true,
+      where: 'on the server',
+    });
     const result = store.applySourceChanges({ path: book.path, format: 'carddav', fingerprint: '' }, (writer) => {
       let after = '';
       for (;;) {
@@ -124,13 +140,15 @@ function applyStaged(book: BookRow, state: BookState, deps: BookSyncDeps, skip: 
         }
         after = page[page.length - 1]!.href;
       }
+      if (heldBack) return;
       for (const href of staging.gone()) {
         writer.remove(cardKey(href));
         books.dropCard(book.sourceId, href);
       }
     });
-    books.markSynced(book.sourceId, state, deps.now().toISOString());
-    return result;
+    // Held back: the old token and getctag, so the next sync is shown the same deletions again.
+    books.markSynced(book.sourceId, heldBack ? { syncToken: book.syncToken, ctag: book.ctag } : state, deps.now().toISOString());
+    return { ...result, heldBack };
   })();
 }
 
@@ -143,7 +161,7 @@ export async function syncBook(book: BookRow, c: Connection, deps: BookSyncDeps)
     const base = { path: book.path, book: book.displayName, url: book.url };
     const unchanged = (state: BookState): BookSyncReport => {
       deps.books.markSynced(book.sourceId, state, deps.now().toISOString());
-      return { ...base, mode: 'unchanged', added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: [], numbersKeptAsWritten: [], changedNumbers: [], changedNumbersTotal: 0 };
+      return { ...base, mode: 'unchanged', added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: [], numbersKeptAsWritten: [], changedNumbers: [], changedNumbersTotal: 0, heldBack: null };
     };
     let mode: SyncMode = syncedBefore ? 'full' : 'initial';
     let next: BookState;
@@ -186,6 +204,7 @@ export async function syncBook(book: BookRow, c: Connection, deps: BookSyncDeps)
       numbersKeptAsWritten: kept.list(),
       changedNumbers: result.changedNumbers,
       changedNumbersTotal: result.changedNumbersTotal,
+      heldBack: result.heldBack,
     };
   } finally {
     staging.reset();

@@ -36,11 +36,12 @@ const contacts = (n: number): string => `${n.toLocaleString('en-US')} contact${n
 
 /**
  * Decides, for `count` unseen contacts of `existing`, whether they may go; returns null when
- * they may, or what to report when they are held back.
+ * they may, or what to report when they are held back. `where` names the source's side in the
+ * message ("in the file", the default; "on the server" for a CardDAV book).
  */
 export function judgeDeletions(
   pending: { count: number; existing: number },
-  read: { damage: { line: number; reason: string } | null; allowDeletions: boolean },
+  read: { damage: { line: number; reason: string } | null; allowDeletions: boolean; where?: string },
 ): HeldBack | null {
   if (pending.count === 0) return null;
   if (read.damage) {
@@ -54,7 +55,7 @@ export function judgeDeletions(
     return {
       count: pending.count,
       reason: 'too-many',
-      message: `deletions held back: ${contacts(pending.count)} of ${pending.existing.toLocaleString('en-US')} are no longer in the file; deleting that many needs confirmation`,
+      message: `deletions held back: ${contacts(pending.count)} of ${pending.existing.toLocaleString('en-US')} are no longer ${read.where ?? 'in the file'}; deleting that many needs confirmation`,
     };
   }
   return null;

@@ -3,30 +3,12 @@
  * incremental syncs after server-side add / edit / delete, a wrong password, and the server
  * stopped in the middle of a sync (nothing changes).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createCardDav, memorySecrets, type CardDav } from '../../../../src/main/contacts/carddav';
-import { openTestBook, type TestBook } from '../helpers';
-import { radicaleMissing, startRadicale, vcard, type Radicale } from './radicale';
+import { vcard } from './radicale';
+import { alice, book, bookName, missing, seq, server, useRadicaleSuite } from './radicale-suite';
 
-const missing = radicaleMissing();
-let server: Radicale;
-const alice = () => server.users[0]!;
-
-beforeAll(async () => {
-  if (!missing) server = await startRadicale();
-});
-afterAll(async () => server?.dispose());
-
-let book: TestBook;
-let seq = 0;
-let bookName: string;
-beforeEach(async () => {
-  book = openTestBook();
-  if (missing) return;
-  bookName = `book${++seq}`;
-  await server.makeBook(alice(), bookName, `Friends ${seq}`);
-});
-afterEach(() => book.close());
+useRadicaleSuite('book', 'Friends');
 
 let secrets = memorySecrets();
 beforeEach(() => {
