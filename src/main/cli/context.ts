@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { CountryCode } from '../contacts/phone';
 import type { ContactService } from '../contacts/service';
 import type { ContactStore } from '../contacts/store';
+import type { CliSecretStore } from '../secrets/cli-secrets';
 import type { Progress } from './progress';
 
 export interface VerbOptions {
@@ -53,6 +54,11 @@ export interface VerbContext {
   service(mode?: { readonly?: boolean; searchLimit?: number; maxReplyBytes?: number }): ContactService;
   /** The progress line on stderr (silent unless stderr is a terminal). */
   progress: Progress;
+  /**
+   * The CardDAV password store, opened on first call: the app's (safeStorage, after the app is
+   * ready) when the CLI runs inside the installed app, else the CLI's 0600 file.
+   */
+  secrets(): Promise<CliSecretStore>;
   stdout: Writer;
   stderr: Writer;
   /** Where a password typed or piped in is read from (`carddav add`). */

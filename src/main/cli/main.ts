@@ -14,6 +14,7 @@ import { createContactService } from '../contacts/service';
 import { createContactStore, type ContactStore } from '../contacts/store';
 import { databasePath, userDataDir } from '../config/paths';
 import { loadSettingsWithProblems } from '../settings/file';
+import { openCliSecrets, type AppKeychain, type CliSecretStore } from '../secrets/cli-secrets';
 import { localeRegion, parseRegion } from '../contacts/region';
 import { parseCommandLine, UsageError } from './args';
 import { EXIT, type VerbContext, type VerbOptions, type Writer } from './context';
@@ -26,6 +27,8 @@ export interface CliIo {
   stderr: Writer;
   env?: NodeJS.ProcessEnv;
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Inside the installed app: Electron's safeStorage and readiness, so passwords go where the app keeps them. */
+  keychain?: AppKeychain;
 }
 
 function helpText(): string {
@@ -129,6 +132,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     }
     const options = resolveOptions(parsed.options, io, io.env ?? process.env, (m) => io.stderr.write(`warning: ${m}\n`));
     let store: ContactStore | undefined;
+    let secrets: Promise<CliSecretStore> | undefined;
     progress = createProgress(io.stderr);
     const openStore = (mode: { readonly?: boolean } = {}): ContactStore => {
       if (!store) {
@@ -160,6 +164,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
           maxReplyBytes: mode.maxReplyBytes,
         }),
       progress,
+      secrets: () => (secrets ??= openCliSecrets(options.userDataDir, io.env ?? process.env, io.keychain)),
       stdout: io.stdout,
       stderr: io.stderr,
       stdin: io.stdin ?? process.stdin,

@@ -5,7 +5,7 @@
  * is left as it was, while the others still sync.
  */
 import { syncAllSources } from '../../contacts/carddav/all-sources';
-import { cliSecretsPath, createCliSecrets } from '../../secrets/cli-secrets';
+import { deferredSecrets } from '../../secrets/cli-secrets';
 import { EXIT, type Verb } from '../context';
 import { formatBookReport, formatReport } from '../report';
 import { heldBackWarning, parseDeletionFlag, regionOf } from './import';
@@ -26,7 +26,7 @@ export const syncVerb: Verb = {
     const result = await syncAllSources({
       db: ctx.database(),
       store: ctx.openStore(),
-      secrets: createCliSecrets(cliSecretsPath(ctx.options.userDataDir, ctx.env)),
+      secrets: deferredSecrets(async () => (await ctx.secrets()).secrets),
       options: { defaultRegion: regionOf(ctx), allowDeletions, onProgress: (read, total, path) => ctx.progress.file(path, read, total) },
       onBookProgress: (p) => ctx.progress.book(p.path, p.fetched, p.total),
     });
