@@ -32,7 +32,11 @@ export interface CliIo {
 }
 
 function helpText(): string {
-  const verbs = Object.entries(VERBS).map(([name, v]) => `  ${`${name} ${v.usage}`.padEnd(28)} ${v.summary}`);
+  // A long usage gets its summary on the next line, so the summaries stay in one column.
+  const verbs = Object.entries(VERBS).map(([name, v]) => {
+    const usage = `${name} ${v.usage}`.trimEnd();
+    return usage.length < 28 ? `  ${usage.padEnd(28)} ${v.summary}` : `  ${usage}\n  ${''.padEnd(28)} ${v.summary}`;
+  });
   return [
     'usage: contacts [--db FILE] [--region CC] [--service NAME] [--json] [--verbose] VERB ...',
     '',
