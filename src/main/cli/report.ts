@@ -7,6 +7,7 @@
  */
 import type { BookSyncReport } from '../contacts/carddav';
 import type { ImportReport } from '../contacts/import/importer';
+import { columnLines } from '../contacts/import/report-lines';
 
 /** Entries of a list shown without `--verbose`. */
 export const TERSE_LIST = 3;
@@ -17,6 +18,8 @@ const plural = (n: number, word: string, plural = `${word}s`): string => `${n.to
 const KNOWN = new Set([
   'path', 'format', 'book', 'url', 'mode', 'added', 'updated', 'unchanged', 'deleted', 'skipped', 'trimmed',
   'changedNumbers', 'changedNumbersTotal', 'heldBack', 'numbersKeptAsWritten', 'region',
+  // CSV columns and notices about the file, in the words the app uses too (report-lines.ts).
+  'notices', 'columnsReadByContent', 'ignoredColumns',
 ]);
 
 /** `ignoredColumns` → `ignored columns`. */
@@ -74,6 +77,7 @@ export function formatReport(r: ImportReport, verbose = false): string {
     ...cut(r.skipped.map((s) => `  skipped line ${s.line}: ${s.reason}`), verbose, 'skipped'),
     ...cut(r.trimmed.map((t) => `  trimmed line ${t.line}: ${t.reason}`), verbose, 'trimmed'),
     ...keptLines(r.numbersKeptAsWritten),
+    ...columnLines(r).map((l) => `  ${l}`),
     ...otherFields(r, verbose),
     ...changedLines(r, verbose),
   ];

@@ -13,6 +13,7 @@ import { requestVerb } from './request';
 import { searchVerb } from './search';
 import { sourcesVerb } from './sources';
 import { syncVerb } from './sync';
+import { unlinkVerb } from './unlink';
 
 export const VERBS: Record<string, Verb> = {
   request: requestVerb,
@@ -25,4 +26,5 @@ export const VERBS: Record<string, Verb> = {
   remove: removeVerb,
   export: exportVerb,
   carddav: carddavVerb,
+  unlink: unlinkVerb,
 };
