@@ -61,7 +61,10 @@ describe('cli/import report', () => {
     const verbose = await cli('--json', '--verbose', 'import', book);
     expect(verbose.out).toBe(plain.out);
     expect(Object.keys(JSON.parse(plain.out)).sort()).toEqual(
-      ['added', 'changedNumbers', 'changedNumbersTotal', 'deleted', 'format', 'heldBack', 'numbersKeptAsWritten', 'path', 'region', 'skipped', 'trimmed', 'unchanged', 'updated'].sort(),
+      [
+        'added', 'changedNumbers', 'changedNumbersTotal', 'columnsReadByContent', 'deleted', 'format', 'heldBack', 'ignoredColumns', 'notices',
+        'numbersKeptAsWritten', 'path', 'region', 'skipped', 'trimmed', 'unchanged', 'updated',
+      ].sort(),
     );
     expect(JSON.parse(plain.out).skipped).toHaveLength(5);
   });
