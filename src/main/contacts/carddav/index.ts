@@ -193,8 +193,6 @@ export function createCardDav(deps: CardDavDeps) {
       if (!books.book(sourceId)) throw new CardDavError('not-found', 'this address book is no longer there');
       books.setRegion(sourceId, region);
     },
-    /** The book behind a source, or null when the source is not a CardDAV book. */
-    bookOf: (sourceId: number): BookRow | null => books.book(sourceId),
     /** The last sync's failure of the book behind this source, or null when it succeeded. */
     lastError: (sourcePath: string): string | null => books.books().find((b) => b.path === sourcePath)?.lastError ?? null,
 
