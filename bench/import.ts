@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { NO_EXTRAS, type ContactDetails } from '../src/shared/contact';
 import type { ContactRecord } from '../src/main/contacts/model';
 import { closeDatabase, openDatabase } from '../src/main/contacts/db/open';
-import { csvHeader, csvRow } from '../src/main/contacts/import/csv/writer';
+import { csvHeader, csvRow, NO_WIDTHS } from '../src/main/contacts/import/csv/writer';
 import { fastE164 } from '../src/main/contacts/import/fast-e164';
 import { normalizePhone } from '../src/main/contacts/phone';
 import { writeVcard } from '../src/main/contacts/import/vcard/writer';
@@ -34,10 +34,11 @@ const details = (r: ContactRecord): ContactDetails => ({ ...NO_EXTRAS, ...r, ...
 function writeBook(path: string, book: readonly ContactRecord[], format: 'vcf' | 'csv'): void {
   const fd = openSync(path, 'w');
   try {
-    let buffer = format === 'csv' ? csvHeader(1, 3) : '';
+    const widths = { ...NO_WIDTHS, emails: 1, phones: 3 };
+    let buffer = format === 'csv' ? csvHeader(widths) : '';
     book.forEach((r, i) => {
       const c = details(asWritten(r, i));
-      buffer += format === 'csv' ? csvRow(c, 1, 3) : writeVcard(c);
+      buffer += format === 'csv' ? csvRow(c, widths) : writeVcard(c);
       if (buffer.length > 1 << 20) {
         writeSync(fd, buffer);
         buffer = '';

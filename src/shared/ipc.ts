@@ -12,7 +12,7 @@
  */
 import type { SettingsPatch } from '../main/settings/schema';
 import type { AddressBookRow, CardDavLogin, FoundBook, SettingsView, WidgetCommand, WidgetConfig, WidgetEvent } from './api';
-import type { ContactDetails, ContactsPageResponse, MatchResponse, SearchResponse } from './contact';
+import type { ContactsPageResponse, MatchResponse, PersonDetails, SearchResponse } from './contact';
 
 /** Our windows, as the gate tells them apart by their WebContents. */
 export type WindowKind = 'main' | 'contact' | 'settings' | 'addressBooks';
@@ -63,11 +63,13 @@ export const CHANNELS = {
   /** Commands for the widget host; `onCommand` returns its unsubscribe function. */
   widgetCommand: listen<WidgetCommand>()('widget:command', 'widget.onCommand', ['main']),
   /** The contact shown in the sender's window (resolved from the sender, never from the page). */
-  contactWindowDetails: invoke<void, ContactDetails>()('contact-window:details', 'contactWindow.details', ['contact']),
+  contactWindowDetails: invoke<void, PersonDetails>()('contact-window:details', 'contactWindow.details', ['contact']),
   /** Dial a number through the widget. */
   contactWindowDial: invoke<string, void>()('contact-window:dial', 'contactWindow.dial', ['contact']),
   /** Open the mail client for an address. */
   contactWindowEmail: invoke<string, void>()('contact-window:email', 'contactWindow.email', ['contact']),
+  /** Unlink one part (a contact id of the card shown) from the others; answers the card as it now is. */
+  contactWindowUnlink: invoke<string, PersonDetails>()('contact-window:unlink', 'contactWindow.unlink', ['contact']),
   /** The settings, what is wrong in settings.json, and the choices the window offers. */
   settingsGet: invoke<void, SettingsView>()('settings:get', 'settings.get', ['settings']),
   /** Saves a change (validated again in main); it applies at once. */

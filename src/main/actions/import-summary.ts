@@ -4,6 +4,7 @@
  */
 import { isBookPath } from './carddav-outcomes';
 import type { Result } from '../../shared/result';
+import { columnLines } from '../contacts/import/report-lines';
 import type { ImportReport } from './import-runner';
 
 export interface ImportSummary {
@@ -49,6 +50,8 @@ export function summarizeImport(kind: 'import' | 'sync', outcomes: FileOutcome[]
       (r.heldBack ? `; ${r.heldBack.message}` : ''),
     // Says when to set a region: these numbers are dialled exactly as the file wrote them.
     ...r.numbersKeptAsWritten.map((k) => `  ${plural(k.count, 'number')} kept as written: ${k.reason} (e.g. ${k.example})`),
+    // Says what of the file was not imported, or imported by guessing from the values.
+    ...columnLines(r).map((l) => `  ${l}`),
   ]);
   for (const f of failures) lines.push(`${f.message} (nothing from this file was changed)`);
   for (const m of missing) lines.push(`${m}: file not found; its contacts were kept`);

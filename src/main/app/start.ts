@@ -220,7 +220,12 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
     registerContactWindowHandlers({
       gate,
       contactIdFor: contactWindows.contactIdFor,
-      getDetails: (id) => store.getDetails(id),
+      getDetails: (id) => store.getPerson(id),
+      unlink: (id) => {
+        const changed = store.unlink(Number(id));
+        if (changed) sendCommand({ kind: 'sync-contacts', changedNumbers: changed.changedNumbers });
+        return changed !== null;
+      },
       dial: (phoneNumber) => {
         links.push({ kind: 'new-call', phoneNumber });
         show();

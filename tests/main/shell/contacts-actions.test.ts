@@ -183,6 +183,21 @@ describe('actions/summarizeImport', () => {
     expect(summary.detail).toContain('/b.csv: cannot open (EACCES) (nothing from this file was changed)');
     expect(summary.title).toBe('Import failed');
   });
+
+  it('says per file which CSV columns were ignored or read by their values, and the file notices', () => {
+    const summary = summarizeImport('import', [{
+      path: '/b.csv',
+      result: ok(report({
+        path: '/b.csv', format: 'csv', ignoredColumns: ['Shoe Size', 'Custom 7'], columnsReadByContent: [{ column: 'Assistant Line', numbers: 2, emails: 0 }],
+        notices: ['the CSV file also holds 1 vCard between its rows (first at line 3); they were read as vCards'],
+      })),
+    }]);
+    expect(summary.detail.split('\n').slice(1)).toEqual([
+      '  the CSV file also holds 1 vCard between its rows (first at line 3); they were read as vCards',
+      '  column "Assistant Line" matches no known header; 2 numbers in it imported (type other)',
+      '  ignored columns: Shoe Size, Custom 7',
+    ]);
+  });
 });
 
 describe('actions/showImportSummary', () => {

@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import type { CountryCode } from '../../contacts/phone';
 import { importFile, type ImportReport } from '../../contacts/import/importer';
+import { columnLines } from '../../contacts/import/report-lines';
 import { EXIT, type Verb, type VerbContext } from '../context';
 
 /** The report as a person reads it: counts on one line, then skips and changed numbers. */
@@ -24,6 +25,7 @@ export function formatReport(r: ImportReport): string {
     lines.push(`  ${count}: ${r.changedNumbers.join(' ')}`);
   }
   if (r.heldBack) lines.push(`  ${r.heldBack.message}`);
+  lines.push(...columnLines(r).map((l) => `  ${l}`));
   return `${lines.join('\n')}\n`;
 }
 

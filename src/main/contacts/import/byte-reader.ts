@@ -5,15 +5,15 @@
  * property. UTF-16 vCards are the exception: their line structure only exists after decoding,
  * so they are transcoded to UTF-8 bytes first.
  */
-import type { ReadEvent } from './events';
+import type { ImportEvent } from './events';
 import { createTextDecoder } from './encoding';
 import type { DetectedFormat } from './format';
 import { createCsvReader } from './csv/reader';
 import { createVcardReader } from './vcard/reader';
 
 export interface ByteRecordReader {
-  write(chunk: Buffer): ReadEvent[];
-  end(): ReadEvent[];
+  write(chunk: Buffer): ImportEvent[];
+  end(): ImportEvent[];
 }
 
 /** Creates the reader for a detected format; the first chunk may start with a BOM. */

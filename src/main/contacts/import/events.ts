@@ -23,8 +23,23 @@ export type ReadEvent =
       damaged?: true;
     };
 
+/** What the importer gets from any reader: records, and what a CSV reader says of the file as a whole. */
+export type ImportEvent =
+  | ReadEvent
+  /** Something about the file the report must say (a CSV that also holds vCards). */
+  | { kind: 'notice'; message: string }
+  /** CSV, at the end: columns no rule maps, and those whose values were read by their content. */
+  | { kind: 'columns'; ignored: string[]; readByContent: ColumnReadByContent[] };
+
+/** A column no header rule maps whose cells were imported because they plainly are numbers or emails. */
+export interface ColumnReadByContent {
+  column: string;
+  numbers: number;
+  emails: number;
+}
+
 /** A streaming reader fed decoded text chunk by chunk; `end()` flushes what is buffered. */
 export interface TextRecordReader {
-  write(text: string): ReadEvent[];
-  end(): ReadEvent[];
+  write(text: string): ImportEvent[];
+  end(): ImportEvent[];
 }

@@ -7,7 +7,7 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ContactDetails } from '../../../shared/contact';
 import { fail, ok, type Result } from '../../../shared/result';
-import { csvHeader, csvRow } from './csv/writer';
+import { csvHeader, csvRow, NO_WIDTHS, widen, type CsvWidths } from './csv/writer';
 import { writeVcard } from './vcard/writer';
 
 export type ExportFormat = 'vcf' | 'csv';
@@ -24,14 +24,10 @@ export interface ExportSummary {
 }
 
 /** CSV needs the widest row before the header; one cheap pass over the store counts it. */
-function widths(store: ExportSource): { emails: number; phones: number } {
-  let emails = 0;
-  let phones = 0;
-  for (const c of store.allDetails()) {
-    emails = Math.max(emails, c.emails.length);
-    phones = Math.max(phones, c.phones.length);
-  }
-  return { emails: Math.max(emails, 1), phones: Math.max(phones, 1) };
+function widths(store: ExportSource): CsvWidths {
+  let w = NO_WIDTHS;
+  for (const c of store.allDetails()) w = widen(w, c);
+  return w;
 }
 
 /** Writes all contacts to `path` in `format`. */
@@ -43,10 +39,10 @@ export function exportContacts(store: ExportSource, format: ExportFormat, path: 
     fd = openSync(temp, 'w');
     let contacts = 0;
     if (format === 'csv') {
-      const { emails, phones } = widths(store);
-      writeSync(fd, '\uFEFF' + csvHeader(emails, phones));
+      const w = widths(store);
+      writeSync(fd, '\uFEFF' + csvHeader(w));
       for (const c of store.allDetails()) {
-        writeSync(fd, csvRow(c, emails, phones));
+        writeSync(fd, csvRow(c, w));
         contacts += 1;
       }
     } else {

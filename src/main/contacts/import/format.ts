@@ -1,13 +1,18 @@
 /**
- * Which reader a file needs, decided from its first bytes: vCard when `BEGIN:VCARD` appears in
- * the decoded head, CSV when the head is text (the CSV reader then insists on a recognisable
- * header), and one clear `not-an-address-book` error for everything else (empty files, images,
- * spreadsheets and archives, binary data). The extension only improves the error message:
- * content decides, since exporters name files freely.
+ * Which reader a file needs, decided from the structure of its first bytes: CSV when the first
+ * line is a header row the CSV reader recognises, even if a cell or a pasted card further down
+ * holds `BEGIN:VCARD` (the CSV reader then reads those cards and says so); otherwise vCard when
+ * `BEGIN:VCARD` appears in the decoded head; otherwise CSV when the head is text (the CSV reader
+ * then insists on a recognisable header); and one clear `not-an-address-book` error for
+ * everything else (empty files, images, spreadsheets and archives, binary data). The extension
+ * only improves the error message: content decides, since exporters name files freely.
  */
 import { extname } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { fail, ok, type Result } from '../../../shared/result';
 import { createTextDecoder, sniffEncoding, type SniffedEncoding } from './encoding';
+import { mapHeader } from './csv/headers';
+import { detectDelimiter } from './csv/reader';
 
 export type AddressBookFormat = 'vcard' | 'csv';
 
@@ -44,6 +49,18 @@ function looksBinary(text: string): boolean {
   return controls > sample.length * 0.05 || sample.includes('\u0000');
 }
 
+/** True when the text's first line is a CSV header row with a column naming a contact. */
+function startsWithCsvHeader(text: string): boolean {
+  const first = /^[^\r\n]*/.exec(text.replace(/^[\r\n\s]+/, ''))?.[0] ?? '';
+  if (!first) return false;
+  try {
+    const rows = parse(first, { delimiter: detectDelimiter(first), relax_quotes: true, relax_column_count: true, to_line: 1 }) as string[][];
+    return rows[0] !== undefined && mapHeader(rows[0]) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** Decides the format from the head of the file (up to `HEAD_BYTES`) and its path. */
 export function detectFormat(head: Buffer, path: string): Result<DetectedFormat> {
   const ext = extname(path).toLowerCase();
@@ -55,7 +72,7 @@ export function detectFormat(head: Buffer, path: string): Result<DetectedFormat>
   const text = decoder.write(head.subarray(encoding.bom)).replace(/^\uFEFF/, '');
   if (text.trim() === '') return notBook('the file is empty');
   if (looksBinary(text)) return notBook('the file is binary data, not text');
-  if (/BEGIN:VCARD/i.test(text)) return ok({ format: 'vcard', encoding });
+  if (/BEGIN:VCARD/i.test(text) && !startsWithCsvHeader(text)) return ok({ format: 'vcard', encoding });
   if (ext === '.vcf' || ext === '.vcard') return notBook('a .vcf file without any BEGIN:VCARD');
   return ok({ format: 'csv', encoding });
 }

@@ -13,6 +13,7 @@ import type { CountryCode } from '../phone';
 import { parseRegion } from '../region';
 import type { SourceImportResult, SourceInfo } from '../store/types';
 import { createByteReader } from './byte-reader';
+import type { ColumnReadByContent } from './events';
 import { ANOTHER_IMPORT_RUNNING, isBusyError } from '../db/errors';
 import { CsvHeaderError } from './csv/reader';
 import { judgeDeletions, type HeldBack } from './deletion-guard';
@@ -52,6 +53,15 @@ export interface ImportReport {
   numbersKeptAsWritten: KeptNumbers[];
   /** The region numbers without a country code were read in (stored with the source); null: none. */
   region?: CountryCode | null;
+  /**
+   * CSV columns that no header rule maps and whose values were not imported (empty columns are
+   * not listed), as the header names them; [] for vCard files.
+   */
+  ignoredColumns?: string[];
+  /** CSV columns no rule maps whose cells plainly were numbers or emails: imported (type other). */
+  columnsReadByContent?: ColumnReadByContent[];
+  /** What the user must know about the file as a whole (a CSV that also holds vCards). */
+  notices?: string[];
 }
 
 export interface ImportOptions {
@@ -144,6 +154,8 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
       },
     };
     const kept = createKeptTally();
+    const notices: string[] = [];
+    let columns: { ignored: string[]; readByContent: ColumnReadByContent[] } = { ignored: [], readByContent: [] };
     const recordOptions = { ...options, region: region ?? undefined, onKeptNumber: kept.note };
     const summary = store.importSource(info, (writer) => {
       const reader = createByteReader(detected.value);
@@ -151,6 +163,14 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
       let contacts = 0;
       const consume = (events: ReturnType<typeof reader.write>): void => {
         for (const event of events) {
+          if (event.kind === 'notice') {
+            notices.push(event.message);
+            continue;
+          }
+          if (event.kind === 'columns') {
+            columns = event;
+            continue;
+          }
           if (event.kind === 'skip') {
             if (event.damaged) damage ??= { line: event.line, reason: event.reason };
             skipped.add(event.line, event.reason);
@@ -205,6 +225,9 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
       heldBack,
       numbersKeptAsWritten: kept.list(),
       region,
+      ignoredColumns: columns.ignored,
+      columnsReadByContent: columns.readByContent,
+      notices,
     });
   } catch (e) {
     if (e instanceof ImportAbort) return e.result;

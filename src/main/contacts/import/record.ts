@@ -3,7 +3,9 @@
  * resolved, numbers normalised and typed, duplicates removed, the avatar capped, and the
  * identity key within the source chosen.
  */
+import type { ContactExtras } from '../../../shared/contact';
 import type { ContactRecord, ParsedContact, PhoneRecord } from '../model';
+import { isEmptyExtras } from '../store/extras';
 import { normalizePhone, phoneTypeFromLabels, type CountryCode } from '../phone';
 import { capContact } from './caps';
 import { fastE164 } from './fast-e164';
@@ -79,6 +81,21 @@ function avatarOf(p: ParsedContact, maxBytes: number): string | null {
   return `data:${photo.mime || 'application/octet-stream'};base64,${base64}`;
 }
 
+/** Nickname, phonetic names, units, dates, addresses, URLs and categories; undefined when none. */
+function extrasOf(p: ParsedContact): ContactExtras | undefined {
+  const extras: ContactExtras = {
+    nickname: clean(p.nickname),
+    phoneticGivenName: clean(p.phoneticGivenName),
+    phoneticFamilyName: clean(p.phoneticFamilyName),
+    organizationUnits: (p.organizationUnits ?? []).map(clean).filter((u) => u !== null),
+    dates: p.dates ?? [],
+    addresses: p.addresses ?? [],
+    urls: p.urls ?? [],
+    categories: p.categories ?? [],
+  };
+  return isEmptyExtras(extras) ? undefined : extras;
+}
+
 /**
  * Maps one parsed contact. The sourceKey is `uid:<UID>` when the file gives one. Otherwise it is
  * `name:<folded display name>`: the name is what a person keeps stable when they edit a contact
@@ -104,12 +121,15 @@ export function toContactRecord(input: ParsedContact, options: RecordOptions = {
     displayName,
     givenName: clean(parsed.givenName),
     familyName: clean(parsed.familyName),
-    company: company && clean(parsed.department) ? `${company}, ${clean(parsed.department)}` : company,
+    // A reader that gives the units apart (CSV) keeps them apart; a lone department joins the company.
+    company: !parsed.organizationUnits && company && clean(parsed.department) ? `${company}, ${clean(parsed.department)}` : company,
     jobTitle: clean(parsed.title),
     notes: parsed.note?.trim() ? parsed.note.trim() : null,
     avatar: avatarOf(parsed, options.avatarMaxBytes ?? DEFAULT_AVATAR_MAX),
     phones,
     emails,
   };
+  const extras = extrasOf(parsed);
+  if (extras) record.extras = extras;
   return trimmed.length ? { ok: true, record, trimmed } : { ok: true, record };
 }

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cliOn } from '../run-cli';
 import { closeDatabase, openDatabase } from '../../../../src/main/contacts/db/open';
 import { dumpDatabase } from '../../contacts/import/db-dump';
@@ -38,6 +38,17 @@ describe('cli/verbs/import', () => {
   itWithCorpus('prints a readable report with the counts', async () => {
     const r = await cli('import', join(CORPUS, 'tine20_google_contacts.csv'));
     expect(r.out).toMatch(/tine20_google_contacts\.csv \(csv\): 5 added, 0 updated, 0 unchanged, 0 deleted, 0 skipped/);
+  });
+
+  it('says which CSV columns were ignored, read by their values, and that the file holds vCards', async () => {
+    const fixtures = new URL('../../../fixtures/csv/cases/', import.meta.url).pathname;
+    const ignored = await cli('--region', 'US', 'import', join(fixtures, 'ignored-columns.csv'));
+    expect(ignored.code).toBe(0);
+    expect(ignored.out).toContain('  column "Assistant Line" matches no known header; 2 numbers in it imported (type other)\n');
+    expect(ignored.out).toContain('  column "Backup Address" matches no known header; 1 email in it imported (type other)\n');
+    expect(ignored.out).toContain("  ignored columns: Shoe Size, Custom 7, 1 cell beyond the header's last column\n");
+    const mixed = await cli('--json', '--region', 'US', 'import', join(fixtures, 'mixed-vcard.csv'));
+    expect(JSON.parse(mixed.out)).toMatchObject({ format: 'csv', added: 3, ignoredColumns: [], columnsReadByContent: [], notices: [expect.stringMatching(/1 vCard between its rows/)] });
   });
 
   itWithCorpus('exits non-zero with a one-line message for a file that is not an address book and leaves the database as it was', async () => {

@@ -10,6 +10,14 @@ describe('format/detectFormat', () => {
     expect(detect(utf16)).toMatchObject({ ok: true, value: { format: 'vcard', encoding: { encoding: 'utf16le', bom: 2 } } });
   });
 
+  it('takes a file whose first line is a CSV header row as CSV, even when vCards follow', () => {
+    const mixed = 'Name,Phone,Email\r\nRow,+1 212 555 0101,a@example.com\r\nBEGIN:VCARD\r\nFN:Pasted\r\nEND:VCARD\r\n';
+    expect(detect(mixed, 'book.csv')).toMatchObject({ ok: true, value: { format: 'csv' } });
+    expect(detect('Name,vCard\r\nA,"BEGIN:VCARD\r\nEND:VCARD"\r\n')).toMatchObject({ ok: true, value: { format: 'csv' } });
+    // A first line that is no CSV header leaves the decision to BEGIN:VCARD, as before.
+    expect(detect('exported by Foo 1.0\r\nBEGIN:VCARD\r\nFN:A\r\nEND:VCARD\r\n')).toMatchObject({ ok: true, value: { format: 'vcard' } });
+  });
+
   it('takes other text as CSV', () => {
     expect(detect('Name,Phone\nA,1\n', 'a.csv')).toMatchObject({ ok: true, value: { format: 'csv' } });
   });

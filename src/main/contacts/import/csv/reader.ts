@@ -5,14 +5,19 @@
  * bounded by one record however large the file is.
  */
 import { Parser, type Options } from 'csv-parse';
-import type { ReadEvent, TextRecordReader } from '../events';
+import type { ImportEvent, TextRecordReader } from '../events';
 import { mapHeader, type ColumnMap } from './headers';
-import { rowToContact } from './row';
+import { createColumnTally, rowToContact, type ColumnTally } from './row';
+import { createEmbeddedVcards } from './embedded-vcards';
 
 /** A header line longer than this is not a header: the file is not a CSV address book. */
 const MAX_HEADER_CHARS = 64 * 1024;
 /** One record (a row, with quoted newlines) larger than this is broken, not a contact. */
 const MAX_RECORD_BYTES = 1024 * 1024;
+
+/** Records before the header row that may be notes (LinkedIn); more, and the file has no header. */
+const MAX_PREAMBLE_RECORDS = 5;
+const NO_HEADER = 'no recognisable CSV header (expected columns such as Name, Phone, E-mail)';
 
 export class CsvHeaderError extends Error {
   override readonly name = 'CsvHeaderError';
@@ -56,8 +61,11 @@ export function createCsvReader(): TextRecordReader {
   let head = '';
   let engine: CsvEngine | null = null;
   let columns: ColumnMap | null = null;
+  let tally: ColumnTally | null = null;
+  let preamble = 0;
   let nextLine = 1;
-  let events: ReadEvent[] = [];
+  let events: ImportEvent[] = [];
+  const vcards = createEmbeddedVcards();
 
   // `raw` holds the skipped empty lines before the record, the record, and the first character
   // of its line break, so counting breaks in it tracks the line each record starts on.
@@ -66,11 +74,49 @@ export function createCsvReader(): TextRecordReader {
     nextLine += countBreaks(raw);
     if (!columns) {
       columns = mapHeader(record);
-      if (!columns) throw new CsvHeaderError('no recognisable CSV header (expected columns such as Name, Phone, E-mail)');
+      if (!columns) {
+        // LinkedIn's export opens with a few lines of notes before its header row.
+        preamble += 1;
+        if (preamble > MAX_PREAMBLE_RECORDS) throw new CsvHeaderError(NO_HEADER);
+        return;
+      }
+      tally = createColumnTally(record);
+      if (preamble) {
+        const what = preamble === 1 ? 'the record before the header row was' : `the ${preamble} records before the header row were`;
+        events.push({ kind: 'notice', message: `${what} not read (notes, not contacts; the header is on line ${line})` });
+      }
       return;
     }
+    // vCards pasted between the rows are read as vCards, not as rows of one column.
+    if (vcards.take(record, raw, line, events)) return;
     if (record.every((f) => f.trim() === '')) return;
-    events.push({ kind: 'contact', contact: rowToContact(record, columns, line) });
+    if (record.length > columns.length) noteBeyondHeader(record, columns.length);
+    events.push({ kind: 'contact', contact: rowToContact(record, columns, line, tally!) });
+  };
+
+  /** Cells past the header's last column have no name: counted, so the report can say so. */
+  let beyondHeader = 0;
+  const noteBeyondHeader = (record: string[], width: number): void => {
+    for (let i = width; i < record.length; i += 1) if (record[i]!.trim() !== '') beyondHeader += 1;
+  };
+
+  const finish = (): ImportEvent[] => {
+    const out: ImportEvent[] = [];
+    vcards.end(out, tally?.headers ?? []);
+    if (!tally || !columns) return out;
+    const ignored: string[] = [];
+    const readByContent: Array<{ column: string; numbers: number; emails: number }> = [];
+    columns.forEach((role, i) => {
+      if (role !== null || tally!.held[i] === 0) return;
+      const name = tally!.headers[i]!.trim() || `column ${i + 1} (no header)`;
+      const numbers = tally!.numbers[i]!;
+      const emails = tally!.emails[i]!;
+      if (numbers + emails > 0) readByContent.push({ column: name, numbers, emails });
+      if (tally!.held[i]! > numbers + emails) ignored.push(name);
+    });
+    if (beyondHeader > 0) ignored.push(`${beyondHeader} ${beyondHeader === 1 ? 'cell' : 'cells'} beyond the header's last column`);
+    out.push({ kind: 'columns', ignored, readByContent });
+    return out;
   };
 
   const start = (delimiter: string): CsvEngine => {
@@ -90,7 +136,7 @@ export function createCsvReader(): TextRecordReader {
     return (new Parser(options) as unknown as { api: CsvEngine }).api;
   };
 
-  const feed = (text: string | undefined, end: boolean): ReadEvent[] => {
+  const feed = (text: string | undefined, end: boolean): ImportEvent[] => {
     if (!engine) {
       head += text ?? '';
       const newline = head.search(/[\r\n]/);
@@ -105,9 +151,10 @@ export function createCsvReader(): TextRecordReader {
     }
     const err = engine.parse(text === undefined ? undefined : Buffer.from(text, 'utf8'), end, onRecord, () => {});
     if (err) throw err instanceof CsvHeaderError ? err : new CsvHeaderError(`unreadable CSV: ${err.message}`);
-    if (end && !columns) throw new CsvHeaderError('no recognisable CSV header');
+    if (end && !columns) throw new CsvHeaderError(NO_HEADER);
     const out = events;
     events = [];
+    if (end) out.push(...finish());
     return out;
   };
 

@@ -46,7 +46,9 @@ describe('csv/reader/createCsvReader', () => {
   it('reads English Outlook columns, with Title as the prefix and Job Title as the title', () => {
     const [john] = records('outlook-en.csv');
     expect(john?.displayName).toBe('Dr. John Q. Public Jr.');
-    expect(john?.company).toBe('Acme Corp, Sales');
+    // The department is an organisation unit of its own, not glued to the company.
+    expect(john?.company).toBe('Acme Corp');
+    expect(john?.extras?.organizationUnits).toEqual(['Sales']);
     expect(john?.jobTitle).toBe('Manager');
     expect(john?.emails).toEqual(['john@acme.example', 'jqp@home.example']);
     expect(phones(john!)).toEqual([['+14155550100', 'business'], ['+14155550101', 'fax'], ['+14155550102', 'mobile']]);
