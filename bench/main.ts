@@ -12,10 +12,31 @@ import { BENCHES } from './registry';
 import { formatReport, jsonReport } from './report';
 import type { BenchContext, Figure } from './types';
 
+/** `--help`: the options, and the benchmarks `--only` can name (from the registry, so it stays true). */
+function helpText(): string {
+  return [
+    'usage: npm run bench -- [--json] [--contacts N] [--only NAME,...]',
+    '',
+    'options:',
+    '  --json          print one JSON object (name, value, unit, target per figure) instead of the table',
+    '  --contacts N    size of the generated address book (default 100000, at least 100)',
+    '  --only NAME,... run only these benchmarks (default: all)',
+    '  -h, --help      print this and exit',
+    '',
+    'benchmarks:',
+    ...Object.entries(BENCHES).map(([name, b]) => `  ${name.padEnd(15)} ${b.description}`),
+    '',
+  ].join('\n');
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { json: { type: 'boolean' }, contacts: { type: 'string' }, only: { type: 'string' } },
+    options: { json: { type: 'boolean' }, contacts: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
+  if (values.help) {
+    process.stdout.write(helpText());
+    return 0;
+  }
   const contacts = Number(values.contacts ?? 100_000);
   if (!Number.isInteger(contacts) || contacts < 100) throw new Error('--contacts must be an integer ≥ 100');
   const names = values.only ? values.only.split(',') : Object.keys(BENCHES);

@@ -15,7 +15,10 @@ routeEntry({
   runCli: (args) => {
     // No dock icon for a command-line run on macOS.
     electron.app.dock?.hide();
-    return runCli(args, { stdout: process.stdout, stderr: process.stderr });
+    // CardDAV passwords through safeStorage, as the app keeps them (waited for only by the
+    // verbs that need a password).
+    const keychain = { whenReady: () => electron.app.whenReady(), safeStorage: electron.safeStorage };
+    return runCli(args, { stdout: process.stdout, stderr: process.stderr, keychain });
   },
   startApp: () => start(electronApiFrom(electron)),
   // Piped output may still be queued (macOS pipes are asynchronous): flush it, then exit.

@@ -86,9 +86,9 @@ export const CHANNELS = {
   addressBooksLocate: invoke<number, void>()('address-books:locate', 'addressBooks.locate', ['addressBooks']),
   addressBooksSetWatching: invoke<{ id: number; watching: boolean }, void>()('address-books:set-watching', 'addressBooks.setWatching', ['addressBooks']),
   addressBooksImport: invoke<void, void>()('address-books:import', 'addressBooks.import', ['addressBooks']),
-  /** The countries a file source's region can be changed to (ISO 3166 codes). */
+  /** The countries a source's region can be changed to (ISO 3166 codes). */
   addressBooksRegions: invoke<void, string[]>()('address-books:regions', 'addressBooks.regions', ['addressBooks']),
-  /** Re-imports a file source with its numbers read in another region (main validates the code). */
+  /** Reads a source's numbers in another region: a file is re-imported, a CardDAV book read again (main validates the code). */
   addressBooksSetRegion: invoke<{ id: number; region: string }, void>()('address-books:set-region', 'addressBooks.setRegion', ['addressBooks']),
   /** Finds a CardDAV account's address books (RFC 6764 / 6352 discovery); stores nothing. */
   addressBooksDiscover: invoke<CardDavLogin, FoundBook[]>()('address-books:discover', 'addressBooks.discover', ['addressBooks']),

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -130,6 +130,12 @@ describe('package/electron-builder with a stand-in Electron', () => {
     const result = JSON.parse(run.stdout) as { hit: { name: string }; addon: string };
     expect(result.hit.name).toBe('Ada Lovelace');
     expect(result.addon).toBe(join(extracted, 'node_modules', 'better-sqlite3', 'prebuilds', 'linux-x64.node'));
+  });
+
+  it.skipIf(!canRun)('puts the contacts-softphone-cli launcher beside the binary, executable, as written', () => {
+    const launcher = join(unpacked, 'contacts-softphone-cli');
+    expect(readFileSync(launcher, 'utf8')).toBe(readFileSync(join(root, 'resources/cli/contacts-softphone-cli'), 'utf8'));
+    expect(statSync(launcher).mode & 0o111).toBe(0o111);
   });
 
   it.skipIf(!canRun)('writes desktopName into the packed package.json, naming the .desktop file', () => {

@@ -343,7 +343,8 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
     });
     app.on('will-quit', () => tray?.destroy());
     sourcesChanged();
-    const periodicSync = createPeriodicSync({ minutes: () => settings().carddavSyncMinutes, run: () => void actions.syncContacts({ quiet: true }) });
+    // Quiet, but an open Address books window lists the outcome (a failing server's lastError).
+    const periodicSync = createPeriodicSync({ minutes: () => settings().carddavSyncMinutes, run: () => void actions.syncContacts({ quiet: true }).then(sourcesChanged) });
     periodicSync.rearm();
     app.on('will-quit', () => periodicSync.stop());
     app.on('activate', show);

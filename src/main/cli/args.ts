@@ -9,6 +9,7 @@ export interface GlobalOptions {
   region?: string;
   service?: string;
   json: boolean;
+  verbose: boolean;
   help: boolean;
 }
 
@@ -24,10 +25,11 @@ const GLOBAL = {
   region: { type: 'string' },
   service: { type: 'string' },
   json: { type: 'boolean' },
+  verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** Parses `[--db FILE] [--region CC] [--service NAME] [--json] VERB ...`. */
+/** Parses `[--db FILE] [--region CC] [--service NAME] [--json] [--verbose] VERB ...`. */
 export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
   // strict: false keeps unknown (verb) options as tokens; we rebuild the verb's argv from them.
   const { values, tokens } = parseArgs({ args: [...args], options: GLOBAL, strict: false, allowPositionals: true, tokens: true });
@@ -51,6 +53,7 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
       region: str(values.region)?.toUpperCase(),
       service: str(values.service),
       json: values.json === true,
+      verbose: values.verbose === true,
       help: values.help === true,
     },
     verb,

@@ -6,6 +6,8 @@ import type { Database } from 'better-sqlite3';
 import type { CountryCode } from '../contacts/phone';
 import type { ContactService } from '../contacts/service';
 import type { ContactStore } from '../contacts/store';
+import type { CliSecretStore } from '../secrets/cli-secrets';
+import type { Progress } from './progress';
 
 export interface VerbOptions {
   /** The database file. */
@@ -18,6 +20,10 @@ export interface VerbOptions {
   service: string;
   /** Print JSON instead of tables. */
   json: boolean;
+  /** `--verbose`: reports list every skip, trim and changed number, not just their counts. */
+  verbose: boolean;
+  /** Cells a table row may take (the terminal's width); undefined when stdout is not a terminal and COLUMNS is unset. */
+  width?: number;
   /** The app setting: widget replies carry http(s) photo URLs (`request` answers as the app would). */
   showRemotePhotos: boolean;
   /** The app's user-data folder (settings, the CLI's secrets file). */
@@ -28,6 +34,9 @@ export interface Writer {
   /** False when the stream's buffer is full (Node streams); then `once('drain')` tells when to go on. */
   write(text: string): unknown;
   once?(event: 'drain', listener: () => void): unknown;
+  /** A terminal (Node's tty.WriteStream): progress lines and fitted tables only then. */
+  isTTY?: boolean;
+  columns?: number;
 }
 
 export interface VerbContext {
@@ -38,8 +47,18 @@ export interface VerbContext {
   openStore(mode?: { readonly?: boolean }): ContactStore;
   /** The connection under `openStore()` (opened with it), for core modules that keep their own tables. */
   database(mode?: { readonly?: boolean }): Database;
-  /** The contact service over `openStore()`, as the app would answer the widget. */
-  service(mode?: { readonly?: boolean }): ContactService;
+  /**
+   * The contact service over `openStore()`, as the app would answer the widget; `search` may
+   * ask for another cap and no byte budget (the CLI's `search --limit`).
+   */
+  service(mode?: { readonly?: boolean; searchLimit?: number; maxReplyBytes?: number }): ContactService;
+  /** The progress line on stderr (silent unless stderr is a terminal). */
+  progress: Progress;
+  /**
+   * The CardDAV password store, opened on first call: the app's (safeStorage, after the app is
+   * ready) when the CLI runs inside the installed app, else the CLI's 0600 file.
+   */
+  secrets(): Promise<CliSecretStore>;
   stdout: Writer;
   stderr: Writer;
   /** Where a password typed or piped in is read from (`carddav add`). */

@@ -7,16 +7,23 @@ export interface CliRun {
   err: string;
 }
 
+/** What the streams claim to be: a terminal of some width, or (the default) a pipe. */
+export interface Terminal {
+  stdout?: { isTTY?: boolean; columns?: number };
+  stderr?: { isTTY?: boolean; columns?: number };
+  env?: NodeJS.ProcessEnv;
+}
+
 /** A `cli(...args)` bound to `dbPath`, with HOME and the config folders in `home()`. */
-export function cliOn(dbPath: () => string, home: () => string): (...args: string[]) => Promise<CliRun> {
+export function cliOn(dbPath: () => string, home: () => string, terminal: Terminal = {}): (...args: string[]) => Promise<CliRun> {
   return async (...args) => {
     let out = '';
     let err = '';
     const dir = home();
     const code = await runCli(['--db', dbPath(), '--region', 'US', ...args], {
-      stdout: { write: (t: string) => (out += t) },
-      stderr: { write: (t: string) => (err += t) },
-      env: { ...process.env, HOME: dir, XDG_CONFIG_HOME: dir, APPDATA: dir },
+      stdout: { ...terminal.stdout, write: (t: string) => (out += t) },
+      stderr: { ...terminal.stderr, write: (t: string) => (err += t) },
+      env: { ...process.env, COLUMNS: '', HOME: dir, XDG_CONFIG_HOME: dir, APPDATA: dir, ...terminal.env },
     });
     return { code, out, err };
   };

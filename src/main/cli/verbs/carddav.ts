@@ -4,7 +4,8 @@
  * found, as `carddav` sources; `sync` then fetches their contacts with the files'.
  * The password is asked for on the terminal (not echoed), or read from stdin with
  * `--password-stdin`; never from the command line, where other users and the shell history
- * would see it. It is kept in the CLI's secrets file (src/main/secrets/cli-secrets.ts).
+ * would see it. It is kept where the app keeps its own when the CLI runs inside the installed
+ * app, else in the CLI's 0600 file; `carddav add` says which (src/main/secrets/cli-secrets.ts).
  *
  * `carddav list`: the accounts and their books, with each book's last sync or failure.
  * `carddav remove ACCOUNT`: forgets an account (its id in `list`): its books' contacts become
@@ -12,21 +13,23 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createCardDav, describeError, type CardDav } from '../../contacts/carddav';
-import { cliSecretsPath, createCliSecrets } from '../../secrets/cli-secrets';
+import { createCardDav, describeError, memorySecrets, type CardDav, type Secrets } from '../../contacts/carddav';
 import { EXIT, type Verb, type VerbContext } from '../context';
-import { formatTable } from '../format';
+import { formatTable, localTime } from '../format';
 import { regionOf } from './import';
 
 const USAGE = 'carddav add URL --user NAME [--password-stdin] [--book NAME]... | carddav list | carddav remove ACCOUNT';
 
-/** The CardDAV functions over the CLI's store and secrets file. */
-export function cliCardDav(ctx: VerbContext, mode: { readonly?: boolean } = {}): CardDav {
+/**
+ * The CardDAV functions over the CLI's store. Listing needs no password: without `secrets`
+ * (from `ctx.secrets()`, which inside the app waits for it to be ready) none is reachable.
+ */
+export function cliCardDav(ctx: VerbContext, mode: { readonly?: boolean } = {}, secrets: Secrets = memorySecrets()): CardDav {
   return createCardDav({
     // The store's own connection: CardDAV's tables and its staging live in the same file.
     db: ctx.database(mode),
     store: ctx.openStore(mode),
-    secrets: createCliSecrets(cliSecretsPath(ctx.options.userDataDir, ctx.env)),
+    secrets,
     region: regionOf(ctx),
   });
 }
@@ -86,7 +89,8 @@ async function add(ctx: VerbContext, argv: string[]): Promise<number> {
     ctx.stderr.write('error: empty password\n');
     return EXIT.usage;
   }
-  const dav = cliCardDav(ctx);
+  const store = await ctx.secrets();
+  const dav = cliCardDav(ctx, {}, store.secrets);
   let added;
   try {
     added = await dav.addAccount({ server, username: values.user, password, books: values.book });
@@ -96,10 +100,11 @@ async function add(ctx: VerbContext, argv: string[]): Promise<number> {
   }
   if (ctx.options.json) {
     ctx.stdout.write(`${JSON.stringify(added, null, 2)}\n`);
+    ctx.stderr.write(`note: ${store.notice}\n`);
     return EXIT.ok;
   }
   for (const b of added.books) ctx.stdout.write(`added ${JSON.stringify(b.displayName)}: ${b.path}\n`);
-  ctx.stdout.write(`password kept in ${createCliSecrets(cliSecretsPath(ctx.options.userDataDir, ctx.env)).where}\n`);
+  ctx.stdout.write(`${store.notice}\n`);
   ctx.stdout.write(`${added.books.length} address book${added.books.length === 1 ? '' : 's'} added; \`sync\` fetches their contacts\n`);
   return EXIT.ok;
 }
@@ -114,9 +119,9 @@ function list(ctx: VerbContext): number {
   }
   const rows = books.map((b) => {
     const account = accounts.find((a) => a.id === b.accountId)!;
-    return [String(account.id), `${account.username}@${new URL(account.serverUrl).host}`, b.displayName, String(b.contactCount), b.lastSyncedAt ?? 'never', b.lastError ?? ''];
+    return [String(account.id), `${account.username}@${new URL(account.serverUrl).host}`, b.displayName, String(b.contactCount), localTime(b.lastSyncedAt), b.lastError ?? ''];
   });
-  ctx.stdout.write(formatTable(['ACCOUNT', 'LOGIN', 'BOOK', 'CONTACTS', 'LAST SYNCED', 'LAST ERROR'], rows) + `${books.length} address books\n`);
+  ctx.stdout.write(formatTable(['ACCOUNT', 'LOGIN', 'BOOK', 'CONTACTS', 'LAST SYNCED', 'LAST ERROR'], rows, { maxWidth: ctx.options.width }) + `${books.length} address books\n`);
   return EXIT.ok;
 }
 
@@ -126,7 +131,7 @@ async function remove(ctx: VerbContext, id: string): Promise<number> {
     return EXIT.usage;
   }
   try {
-    const removed = await cliCardDav(ctx).removeAccount(Number(id));
+    const removed = await cliCardDav(ctx, {}, (await ctx.secrets()).secrets).removeAccount(Number(id));
     if (ctx.options.json) ctx.stdout.write(`${JSON.stringify(removed, null, 2)}\n`);
     else ctx.stdout.write(`account ${id} removed; ${removed.deleted} contacts deleted\n`);
     return EXIT.ok;

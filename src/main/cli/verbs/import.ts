@@ -7,27 +7,8 @@
 import { parseArgs } from 'node:util';
 import type { CountryCode } from '../../contacts/phone';
 import { importFile, type ImportReport } from '../../contacts/import/importer';
-import { columnLines } from '../../contacts/import/report-lines';
 import { EXIT, type Verb, type VerbContext } from '../context';
-
-/** The report as a person reads it: counts on one line, then skips and changed numbers. */
-export function formatReport(r: ImportReport): string {
-  const lines = [
-    `${r.path} (${r.format}): ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.deleted} deleted, ${r.skipped.length} skipped`,
-    ...r.skipped.map((s) => `  skipped line ${s.line}: ${s.reason}`),
-    ...r.trimmed.map((t) => `  trimmed line ${t.line}: ${t.reason}`),
-  ];
-  for (const k of r.numbersKeptAsWritten) {
-    lines.push(`  ${k.count} ${k.count === 1 ? 'number' : 'numbers'} kept as written: ${k.reason} (e.g. ${k.example})`);
-  }
-  if (r.changedNumbers.length) {
-    const count = r.changedNumbersTotal > r.changedNumbers.length ? `${r.changedNumbersTotal} changed numbers (first ${r.changedNumbers.length})` : `${r.changedNumbers.length} changed numbers`;
-    lines.push(`  ${count}: ${r.changedNumbers.join(' ')}`);
-  }
-  if (r.heldBack) lines.push(`  ${r.heldBack.message}`);
-  lines.push(...columnLines(r).map((l) => `  ${l}`));
-  return `${lines.join('\n')}\n`;
-}
+import { formatReport } from '../report';
 
 /**
  * The one-line warning for a report whose deletions were held back, telling how to apply
@@ -74,14 +55,20 @@ export const importVerb: Verb = {
     for (const path of files) {
       // --region is stored with the source (changing it on a re-import); without it, the
       // source's stored region wins over the defaults.
-      const result = importFile(store, path, { region: ctx.options.region, defaultRegion: ctx.options.defaultRegion, allowDeletions: parsed.allowDeletions });
+      const result = importFile(store, path, {
+        region: ctx.options.region,
+        defaultRegion: ctx.options.defaultRegion,
+        allowDeletions: parsed.allowDeletions,
+        onProgress: (read, total) => ctx.progress.file(path, read, total),
+      });
+      ctx.progress.clear();
       if (!result.ok) {
         failed = true;
         ctx.stderr.write(`error: ${result.error.message}\n`);
         continue;
       }
       reports.push(result.value);
-      if (!ctx.options.json) ctx.stdout.write(formatReport(result.value));
+      if (!ctx.options.json) ctx.stdout.write(formatReport(result.value, ctx.options.verbose));
       const warning = heldBackWarning(result.value, `contacts import --allow-deletions ${shellQuote(path)}`);
       if (warning) ctx.stderr.write(warning);
     }

@@ -8,6 +8,7 @@ import { exportVerb } from './export';
 import { importVerb } from './import';
 import { listVerb } from './list';
 import { matchVerb } from './match';
+import { removeVerb } from './remove';
 import { requestVerb } from './request';
 import { searchVerb } from './search';
 import { sourcesVerb } from './sources';
@@ -22,6 +23,7 @@ export const VERBS: Record<string, Verb> = {
   import: importVerb,
   sync: syncVerb,
   sources: sourcesVerb,
+  remove: removeVerb,
   export: exportVerb,
   carddav: carddavVerb,
   unlink: unlinkVerb,

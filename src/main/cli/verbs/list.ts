@@ -39,7 +39,7 @@ async function listJson(ctx: VerbContext, service: ContactService): Promise<void
 }
 
 async function listTable(ctx: VerbContext, service: ContactService): Promise<void> {
-  const layout = createTableLayout(CONTACT_HEADERS);
+  const layout = createTableLayout(CONTACT_HEADERS, { maxWidth: ctx.options.width });
   for (const page of pages(service)) layout.widen(page.flatMap((c) => contactRows(c)));
   await write(ctx.stdout, layout.head());
   let count = 0;

@@ -26,7 +26,7 @@ export const matchVerb: Verb = {
       const found = result.value.data[q] ?? [];
       return found.length ? found.flatMap((c) => contactRows(c, [q])) : [[q, '', '(no match)', '', '', '', '']];
     });
-    ctx.stdout.write(formatTable(['QUERY', ...CONTACT_HEADERS], rows));
+    ctx.stdout.write(formatTable(['QUERY', ...CONTACT_HEADERS], rows, { maxWidth: ctx.options.width }));
     return EXIT.ok;
   },
 };

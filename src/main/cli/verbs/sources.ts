@@ -1,10 +1,12 @@
 /**
  * `sources`: the imported files and CardDAV address books (`kind` `file` / `carddav`), with
- * their contact counts and the last import's figures; a book also shows its URL and its last
- * sync's failure.
+ * their ids (for `remove`), contact counts, the last sync's local time and figures; a file
+ * that is no longer on disk is flagged (its contacts are kept), a book shows its last failure.
+ * `--json` prints the sources as the store lists them (a contract: its shape does not change).
  */
+import { existsSync } from 'node:fs';
 import { EXIT, refuseArguments, type Verb } from '../context';
-import { formatTable } from '../format';
+import { formatTable, localTime } from '../format';
 import { cliCardDav } from './carddav';
 
 export const sourcesVerb: Verb = {
@@ -26,17 +28,28 @@ export const sourcesVerb: Verb = {
       ctx.stdout.write(`${JSON.stringify(sources, null, 2)}\n`);
       return EXIT.ok;
     }
-    const rows = sources.map((s) => [
-      s.path,
-      s.kind,
-      s.format,
-      String(s.contactCount),
-      s.lastSyncedAt ?? 'never',
-      `+${s.added} ~${s.updated} =${s.unchanged} -${s.deleted}`,
-      'lastError' in s && s.lastError ? s.lastError : '',
-    ]);
+    let missing = 0;
+    const rows = sources.map((s) => {
+      const gone = s.kind === 'file' && !existsSync(s.path);
+      if (gone) missing += 1;
+      const problem = gone ? 'FILE MISSING' : 'lastError' in s && s.lastError ? s.lastError : '';
+      return [
+        String(s.id),
+        s.path,
+        s.kind,
+        s.format,
+        String(s.contactCount),
+        localTime(s.lastSyncedAt),
+        `+${s.added} ~${s.updated} =${s.unchanged} -${s.deleted}`,
+        problem,
+      ];
+    });
+    const footer = missing
+      ? `; ${missing} file${missing === 1 ? '' : 's'} missing (${missing === 1 ? 'its' : 'their'} contacts are kept; \`remove ID\` forgets a source)`
+      : '';
     ctx.stdout.write(
-      formatTable(['PATH', 'KIND', 'FORMAT', 'CONTACTS', 'LAST SYNCED', 'LAST IMPORT', 'LAST ERROR'], rows) + `${sources.length} sources\n`,
+      formatTable(['ID', 'PATH', 'KIND', 'FORMAT', 'CONTACTS', 'LAST SYNCED', 'LAST IMPORT', 'PROBLEM'], rows, { maxWidth: ctx.options.width }) +
+        `${sources.length} sources${footer}\n`,
     );
     return EXIT.ok;
   },

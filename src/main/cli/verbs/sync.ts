@@ -4,21 +4,11 @@
  * missing and keeps its contacts; a file or book that fails gets a one-line error (exit 1) and
  * is left as it was, while the others still sync.
  */
-import type { BookSyncReport } from '../../contacts/carddav';
 import { syncAllSources } from '../../contacts/carddav/all-sources';
-import { cliSecretsPath, createCliSecrets } from '../../secrets/cli-secrets';
+import { deferredSecrets } from '../../secrets/cli-secrets';
 import { EXIT, type Verb } from '../context';
-import { formatReport, heldBackWarning, parseDeletionFlag, regionOf } from './import';
-
-/** One book's sync as a person reads it, like a file's import report. */
-export function formatBookReport(r: BookSyncReport): string {
-  const lines = [
-    `${r.path} (carddav, ${r.mode}): ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.deleted} deleted, ${r.skipped.length} skipped`,
-    ...r.skipped.map((s) => `  skipped ${s.href}: ${s.reason}`),
-    ...(r.heldBack ? [`  ${r.heldBack.message}`] : []),
-  ];
-  return `${lines.join('\n')}\n`;
-}
+import { formatBookReport, formatReport } from '../report';
+import { heldBackWarning, parseDeletionFlag, regionOf } from './import';
 
 export const syncVerb: Verb = {
   summary: 're-import every changed file and sync every CardDAV address book',
@@ -36,9 +26,11 @@ export const syncVerb: Verb = {
     const result = await syncAllSources({
       db: ctx.database(),
       store: ctx.openStore(),
-      secrets: createCliSecrets(cliSecretsPath(ctx.options.userDataDir, ctx.env)),
-      options: { defaultRegion: regionOf(ctx), allowDeletions },
+      secrets: deferredSecrets(async () => (await ctx.secrets()).secrets),
+      options: { defaultRegion: regionOf(ctx), allowDeletions, onProgress: (read, total, path) => ctx.progress.file(path, read, total) },
+      onBookProgress: (p) => ctx.progress.book(p.path, p.fetched, p.total),
     });
+    ctx.progress.clear();
     if (!result.ok) {
       ctx.stderr.write(`error: ${result.error.message}\n`);
       return EXIT.failure;
@@ -57,8 +49,8 @@ export const syncVerb: Verb = {
       ctx.stdout.write(`${JSON.stringify({ reports, missing, failed, carddav }, null, 2)}\n`);
       return code;
     }
-    for (const r of reports) ctx.stdout.write(formatReport(r));
-    for (const r of carddav) if (r.mode !== 'unchanged') ctx.stdout.write(formatBookReport(r));
+    for (const r of reports) ctx.stdout.write(formatReport(r, ctx.options.verbose));
+    for (const r of carddav) if (r.mode !== 'unchanged') ctx.stdout.write(formatBookReport(r, ctx.options.verbose));
     for (const path of missing) ctx.stdout.write(`${path}: missing (file not found; its contacts are kept)\n`);
     const changedBooks = carddav.filter((r) => r.mode !== 'unchanged').length;
     if (!reports.length && !changedBooks && !missing.length && !failed.length) ctx.stdout.write('all sources up to date\n');

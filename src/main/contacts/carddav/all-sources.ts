@@ -23,12 +23,14 @@ export interface AllSourcesDeps {
   secrets: Secrets;
   options?: ImportOptions;
   http?: CardDavDeps['http'];
+  /** Cards fetched so far per book (the files report theirs through `options.onProgress`). */
+  onBookProgress?: CardDavDeps['onProgress'];
 }
 
 export async function syncAllSources(deps: AllSourcesDeps): Promise<Result<AllSourcesReport>> {
   const files = syncSources(deps.store, deps.options ?? {});
   if (!files.ok) return files;
-  const dav = createCardDav({ db: deps.db, store: deps.store, secrets: deps.secrets, region: deps.options?.region ?? deps.options?.defaultRegion, http: deps.http });
+  const dav = createCardDav({ db: deps.db, store: deps.store, secrets: deps.secrets, region: deps.options?.region ?? deps.options?.defaultRegion, http: deps.http, onProgress: deps.onBookProgress });
   const carddav: BookSyncReport[] = [];
   const failed = [...files.value.failed];
   for (const outcome of await dav.syncAll({ allowDeletions: deps.options?.allowDeletions })) {

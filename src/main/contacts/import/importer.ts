@@ -69,7 +69,8 @@ export interface ImportOptions {
   region?: CountryCode;
   /** The region when neither `region` nor the source's stored region says (app setting, locale). */
   defaultRegion?: CountryCode;
-  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** After each chunk read; `path` (absolute) tells a sync's files apart. */
+  onProgress?: (bytesRead: number, totalBytes: number, path: string) => void;
   chunkSize?: number;
   avatarMaxBytes?: number;
   /**
@@ -199,7 +200,7 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
         position += n;
         const chunk = buffer.subarray(0, n);
         consume(reader.write(Buffer.from(chunk)));
-        options.onProgress?.(position, stat.size);
+        options.onProgress?.(position, stat.size, absolute);
       }
       consume(reader.end());
       skipped.close();
