@@ -120,6 +120,24 @@ export const NO_EXTRAS: Readonly<ContactExtras> = Object.freeze({
   categories: [],
 });
 
+/** One of the contacts a person's card is made of. */
+export interface LinkedPart {
+  id: string;
+  displayName: string;
+  source: ContactDetails['source'];
+}
+
+/**
+ * The contact window's card: a person, the union of the contacts linked into it (one when
+ * nothing is linked; the first is the one whose id the widget knows).
+ */
+export interface PersonDetails extends ContactDetails {
+  parts: LinkedPart[];
+  /** `phoneParts[i]`: the ids of the parts that hold `phones[i]`; `emailParts` likewise. */
+  phoneParts: string[][];
+  emailParts: string[][];
+}
+
 /** A contact to write out (export, CardDAV): the extra fields may be left out when there are none. */
 export type WritableContact = Omit<ContactDetails, keyof ContactExtras> & Partial<ContactExtras>;
 

@@ -12,7 +12,7 @@
  */
 import type { SettingsPatch } from '../main/settings/schema';
 import type { AddressBookRow, CardDavLogin, FoundBook, SettingsView, WidgetCommand, WidgetConfig, WidgetEvent } from './api';
-import type { ContactDetails, ContactsPageResponse, MatchResponse, SearchResponse } from './contact';
+import type { ContactsPageResponse, MatchResponse, PersonDetails, SearchResponse } from './contact';
 
 /** Our windows, as the gate tells them apart by their WebContents. */
 export type WindowKind = 'main' | 'contact' | 'settings' | 'addressBooks';
@@ -63,11 +63,13 @@ export const CHANNELS = {
   /** Commands for the widget host; `onCommand` returns its unsubscribe function. */
   widgetCommand: listen<WidgetCommand>()('widget:command', 'widget.onCommand', ['main']),
   /** The contact shown in the sender's window (resolved from the sender, never from the page). */
-  contactWindowDetails: invoke<void, ContactDetails>()('contact-window:details', 'contactWindow.details', ['contact']),
+  contactWindowDetails: invoke<void, PersonDetails>()('contact-window:details', 'contactWindow.details', ['contact']),
   /** Dial a number through the widget. */
   contactWindowDial: invoke<string, void>()('contact-window:dial', 'contactWindow.dial', ['contact']),
   /** Open the mail client for an address. */
   contactWindowEmail: invoke<string, void>()('contact-window:email', 'contactWindow.email', ['contact']),
+  /** Unlink one part (a contact id of the card shown) from the others; answers the card as it now is. */
+  contactWindowUnlink: invoke<string, PersonDetails>()('contact-window:unlink', 'contactWindow.unlink', ['contact']),
   /** The settings, what is wrong in settings.json, and the choices the window offers. */
   settingsGet: invoke<void, SettingsView>()('settings:get', 'settings.get', ['settings']),
   /** Saves a change (validated again in main); it applies at once. */
@@ -82,9 +84,9 @@ export const CHANNELS = {
   addressBooksLocate: invoke<number, void>()('address-books:locate', 'addressBooks.locate', ['addressBooks']),
   addressBooksSetWatching: invoke<{ id: number; watching: boolean }, void>()('address-books:set-watching', 'addressBooks.setWatching', ['addressBooks']),
   addressBooksImport: invoke<void, void>()('address-books:import', 'addressBooks.import', ['addressBooks']),
-  /** The countries a file source's region can be changed to (ISO 3166 codes). */
+  /** The countries a source's region can be changed to (ISO 3166 codes). */
   addressBooksRegions: invoke<void, string[]>()('address-books:regions', 'addressBooks.regions', ['addressBooks']),
-  /** Re-imports a file source with its numbers read in another region (main validates the code). */
+  /** Reads a source's numbers in another region: a file is re-imported, a CardDAV book read again (main validates the code). */
   addressBooksSetRegion: invoke<{ id: number; region: string }, void>()('address-books:set-region', 'addressBooks.setRegion', ['addressBooks']),
   /** Finds a CardDAV account's address books (RFC 6764 / 6352 discovery); stores nothing. */
   addressBooksDiscover: invoke<CardDavLogin, FoundBook[]>()('address-books:discover', 'addressBooks.discover', ['addressBooks']),

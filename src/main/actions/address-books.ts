@@ -35,7 +35,7 @@ export interface AddressBooksDeps {
   importContacts: () => Promise<void>;
   /** Syncs CardDAV books (by source path) through the usual sync action. */
   syncBooks: (paths: string[]) => Promise<void>;
-  carddav: Pick<CardDav, 'discover' | 'addAccount' | 'removeBook' | 'listBooks' | 'listAccounts'>;
+  carddav: Pick<CardDav, 'discover' | 'addAccount' | 'removeBook' | 'listBooks' | 'listAccounts' | 'setRegion'>;
   /** The countries a region may be (libphonenumber-js's). */
   regions: readonly string[];
   confirmRemove: (question: RemoveQuestion) => Promise<boolean>;
@@ -180,6 +180,13 @@ export function createAddressBooks(deps: AddressBooksDeps): AddressBooks {
     async setRegion(id, text) {
       const region = parseRegion(text);
       if (!region) return fail('bad-request', `not a country code: ${JSON.stringify(text.slice(0, 8))}`);
+      const book = find(id);
+      if (book.ok && book.value.kind === 'carddav') {
+        deps.carddav.setRegion(id, region);
+        await deps.syncBooks([book.value.path]);
+        deps.changed();
+        return ok(undefined);
+      }
       const found = fileSource(id);
       if (!found.ok) return found;
       if (!exists(found.value.path)) return fail('not-found', `the file is missing: ${found.value.path}`);

@@ -2,6 +2,7 @@
  * Turns import and sync outcomes into what the user sees: a one-line summary, per-file detail,
  * the skip reasons (behind "Show details"), and the numbers the widget must re-match.
  */
+import { isBookPath } from './carddav-outcomes';
 import type { Result } from '../../shared/result';
 import { columnLines } from '../contacts/import/report-lines';
 import type { ImportReport } from './import-runner';
@@ -36,10 +37,13 @@ export function summarizeImport(kind: 'import' | 'sync', outcomes: FileOutcome[]
   const failures = outcomes.flatMap((o) => (o.result.ok ? [] : [{ path: o.path, message: o.result.error.message }]));
   const total = (key: 'added' | 'updated' | 'deleted' | 'unchanged') => reports.reduce((n, r) => n + r[key], 0);
   const skipped = reports.reduce((n, r) => n + r.skipped.length, 0);
-  const kept = reports.reduce((n, r) => n + (r.heldBack?.count ?? 0), 0);
+  const held = reports.filter((r) => r.heldBack);
+  const kept = held.reduce((n, r) => n + (r.heldBack?.count ?? 0), 0);
+  const books = held.filter((r) => isBookPath(r.path)).length;
+  const where = books === 0 ? 'in the files' : books === held.length ? 'on the server' : 'in their sources';
   const totals =
     `${total('added')} added, ${total('updated')} updated, ${total('deleted')} deleted, ${plural(skipped, 'record')} skipped` +
-    (kept ? `, ${plural(kept, 'contact')} no longer in the files kept` : '');
+    (kept ? `, ${plural(kept, 'contact')} no longer ${where} kept` : '');
 
   const lines = reports.flatMap((r) => [
     `${r.path}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.deleted} deleted, ${r.skipped.length} skipped` +

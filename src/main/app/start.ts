@@ -220,7 +220,12 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
     registerContactWindowHandlers({
       gate,
       contactIdFor: contactWindows.contactIdFor,
-      getDetails: (id) => store.getDetails(id),
+      getDetails: (id) => store.getPerson(id),
+      unlink: (id) => {
+        const changed = store.unlink(Number(id));
+        if (changed) sendCommand({ kind: 'sync-contacts', changedNumbers: changed.changedNumbers });
+        return changed !== null;
+      },
       dial: (phoneNumber) => {
         links.push({ kind: 'new-call', phoneNumber });
         show();
@@ -337,7 +342,8 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
     });
     app.on('will-quit', () => tray?.destroy());
     sourcesChanged();
-    const periodicSync = createPeriodicSync({ minutes: () => settings().carddavSyncMinutes, run: () => void actions.syncContacts({ quiet: true }) });
+    // Quiet, but an open Address books window lists the outcome (a failing server's lastError).
+    const periodicSync = createPeriodicSync({ minutes: () => settings().carddavSyncMinutes, run: () => void actions.syncContacts({ quiet: true }).then(sourcesChanged) });
     periodicSync.rearm();
     app.on('will-quit', () => periodicSync.stop());
     app.on('activate', show);

@@ -7,6 +7,7 @@ import type { ContactDetails } from '../../shared/contact';
 import type { ContactRecord } from './model';
 import { createImporter } from './store/writer';
 import { createReader } from './store/reader';
+import { personCard } from './store/person-details';
 import type { ContactStore, SourceRow } from './store/types';
 
 export type * from './store/types';
@@ -50,13 +51,14 @@ export function createContactStore({ db, clock = () => new Date() }: ContactStor
     // Keyset pages rather than one open iterator: the connection stays free between pages.
     let after = 0;
     for (;;) {
-      const page = reader.liveAfter(after, 500);
+      // Every contact of every source, linked or not: an export writes what the files held.
+      const page = reader.liveIdsAfter(after, 500);
       if (page.length === 0) return;
-      for (const c of page) {
-        const details = reader.getDetails(String(c.id));
+      for (const id of page) {
+        const details = reader.getDetails(String(id));
         if (details) yield details;
       }
-      after = page[page.length - 1]!.id;
+      after = page[page.length - 1]!;
     }
   }
 
@@ -80,6 +82,15 @@ export function createContactStore({ db, clock = () => new Date() }: ContactStor
     },
     removeSource: importer.removeSource,
     getDetails: reader.getDetails,
+    getPerson: (id: string) => {
+      if (!/^\d{1,15}$/.test(id)) return null;
+      const person = reader.personOf(Number(id));
+      if (person === null) return null;
+      const ids = reader.partsOf(person);
+      const parts = (ids.length ? ids : [person]).flatMap((part) => reader.getDetails(String(part)) ?? []);
+      return parts.length ? personCard(parts) : null;
+    },
+    unlink: importer.unlink,
     allDetails,
     countContacts: reader.countContacts,
     purgeTombstones: (revision: number) =>
@@ -93,5 +104,8 @@ export function createContactStore({ db, clock = () => new Date() }: ContactStor
     searchIds: reader.searchIds,
     phonesMatching: reader.phonesMatching,
     contactsByIds: reader.contactsByIds,
+    searchCandidates: reader.searchCandidates,
+    emailsOf: reader.emailsOf,
+    numbersOf: reader.numbersOf,
   };
 }

@@ -1,7 +1,6 @@
 /**
- * The name the widget shows for a contact, decided in one place because the store indexes
- * it (for the widget's own search filter) and the service sends it. Never empty: an empty
- * name renders as a blank row.
+ * The name the widget shows for a contact, decided in one place. Never empty: an empty name
+ * renders as a blank row.
  */
 
 export interface NameFields {
@@ -19,18 +18,4 @@ export function widgetName(c: NameFields, fallback = ''): string {
   if (c.displayName) return c.displayName;
   const joined = [c.givenName, c.familyName].filter(Boolean).join(' ');
   return joined || c.company || c.emails[0] || c.phones[0]?.raw || fallback;
-}
-
-/**
- * What the widget's display filter for search results looks in
- * (`src/lib/searchContactPhoneNumbers.js`): `(firstName + ' ' + lastName + ' ' + name)`
- * lower-cased, and each number exactly as sent.
- */
-export function widgetFilterText(
-  c: Omit<NameFields, 'phones'> & { phones: ReadonlyArray<{ raw: string; e164: string | null }> },
-): { names: string; numbers: string } {
-  return {
-    names: `${c.givenName ?? ''} ${c.familyName ?? ''} ${widgetName(c)}`.toLowerCase(),
-    numbers: c.phones.map((p) => p.e164 ?? p.raw).join('\n'),
-  };
 }

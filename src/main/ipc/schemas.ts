@@ -36,6 +36,9 @@ export const widgetEventSchema: z.ZodType<WidgetEvent> = z.discriminatedUnion('k
   z.object({ kind: z.literal('widget-loaded') }),
 ]);
 
+/** A contact id as the contact window names one of its card's parts. */
+export const contactIdSchema = z.string().regex(/^\d{1,15}$/, 'not a contact id');
+
 /** A source id from the Address books list (main looks it up; the page names nothing else). */
 export const sourceIdSchema = z.number().int().positive();
 
@@ -56,6 +59,7 @@ export const SCHEMAS: { readonly [K in InboundName]: z.ZodType<ArgOf<K>> } = {
   contactWindowDetails: noArgumentSchema,
   contactWindowDial: dialableNumberSchema,
   contactWindowEmail: emailAddressSchema,
+  contactWindowUnlink: contactIdSchema,
   settingsGet: noArgumentSchema,
   settingsSave: SettingsPatchSchema,
   addressBooksList: noArgumentSchema,

@@ -39,16 +39,12 @@ startPage(async (root, api: SoftphoneApi) => {
     return b;
   };
 
-  /** A file's region, changed by picking another country (the file is then re-imported). */
+  /** A source's region, changed by picking another country (the file is re-imported, the book read again). */
   const regionCell = (book: AddressBookRow): HTMLTableCellElement => {
     const cell = el('td');
-    if (book.kind !== 'file') {
-      cell.textContent = '—';
-      return cell;
-    }
     const select = el('select');
-    select.setAttribute('aria-label', `Region of ${fileName(book.path)}`);
-    select.title = 'The country numbers without a country code are read in; changing it re-imports the file';
+    select.setAttribute('aria-label', `Region of ${book.carddav ? book.carddav.book : fileName(book.path)}`);
+    select.title = `The country numbers without a country code are read in; changing it ${book.carddav ? 'reads every card again' : 're-imports the file'}`;
     if (!book.region) select.append(option('', 'none'));
     select.append(...countryOptions(regions));
     select.value = book.region ?? '';

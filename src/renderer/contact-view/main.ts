@@ -20,11 +20,17 @@ async function start(): Promise<void> {
   const report = (result: { ok: boolean; error?: { message: string } }): void => {
     if (!result.ok) console.warn(`[contact-view] ${result.error?.message ?? 'failed'}`);
   };
-  const view = renderContact(document, details.value, {
-    dial: (phoneNumber) => void api.contactWindow.dial(phoneNumber).then(report),
-    email: (address) => void api.contactWindow.email(address).then(report),
-  });
-  root.replaceChildren(view as unknown as Node);
+  const show = (card: typeof details.value): void => {
+    const view = renderContact(document, card, {
+      dial: (phoneNumber) => void api.contactWindow.dial(phoneNumber).then(report),
+      email: (address) => void api.contactWindow.email(address).then(report),
+      // Main answers with the card as it is after the unlink.
+      unlink: (partId) =>
+        void api.contactWindow.unlink(partId).then((result) => (result.ok ? show(result.value) : report(result))),
+    });
+    root.replaceChildren(view as unknown as Node);
+  };
+  show(details.value);
 }
 
 void start();

@@ -6,14 +6,17 @@
 import type { ContactDetails } from '../../shared/contact';
 import type { ViewDocument, ViewElement } from './dom';
 import { dialString, initials, isShowableAvatar, phoneLabel } from './format';
+import { isLinked, linkedSection, valueSources, type Card } from './linked';
 
 export interface ContactActions {
   dial(phoneNumber: string): void;
   email(address: string): void;
+  /** Unlinks one part of a linked card (a contact id); without it, no Unlink buttons. */
+  unlink?(partId: string): void;
 }
 
 /** Builds the view's element tree (the caller attaches it). */
-export function renderContact(doc: ViewDocument, contact: ContactDetails, actions: ContactActions): ViewElement {
+export function renderContact(doc: ViewDocument, contact: Card, actions: ContactActions): ViewElement {
   const el = (tag: string, className: string, text?: string): ViewElement => {
     const node = doc.createElement(tag);
     node.className = className;
@@ -31,7 +34,7 @@ export function renderContact(doc: ViewDocument, contact: ContactDetails, action
 
   if (contact.phones.length > 0) {
     const list = el('ul', 'contact-list');
-    for (const phone of contact.phones) {
+    contact.phones.forEach((phone, i) => {
       const item = el('li', 'contact-item');
       const target = dialString(phone);
       const value = el(target ? 'button' : 'span', target ? 'contact-value action' : 'contact-value', phone.raw);
@@ -41,27 +44,30 @@ export function renderContact(doc: ViewDocument, contact: ContactDetails, action
         value.addEventListener('click', () => actions.dial(target));
       }
       item.append(el('span', 'contact-label', phoneLabel(phone)), value);
+      if (isLinked(contact)) item.append(el('span', 'contact-from', valueSources(contact, contact.phoneParts[i])));
       list.append(item);
-    }
+    });
     root.append(section(el, 'Phone', list));
   }
 
   if (contact.emails.length > 0) {
     const list = el('ul', 'contact-list');
-    for (const address of contact.emails) {
+    contact.emails.forEach((address, i) => {
       const button = el('button', 'contact-value action', address);
       button.setAttribute('type', 'button');
       button.setAttribute('title', `Write to ${address}`);
       button.addEventListener('click', () => actions.email(address));
       const item = el('li', 'contact-item');
       item.append(el('span', 'contact-label', 'E-mail'), button);
+      if (isLinked(contact)) item.append(el('span', 'contact-from', valueSources(contact, contact.emailParts[i])));
       list.append(item);
-    }
+    });
     root.append(section(el, 'E-mail', list));
   }
 
   if (contact.notes) root.append(section(el, 'Notes', el('p', 'contact-notes', contact.notes)));
-  if (contact.source) {
+  if (isLinked(contact)) root.append(linkedSection(el, contact, actions.unlink));
+  else if (contact.source) {
     root.append(section(el, 'Source', el('p', 'contact-source', `${contact.source.path} (${contact.source.format})`)));
   }
   return root;

@@ -168,6 +168,27 @@ describe.skipIf(missing)('Address books window: CardDAV accounts', () => {
     expect(await secrets.get(passwordKey(book.store.syncState().databaseId, accountId))).toBeNull();
   });
 
+  it('change region reads every card of the book again in that country, and later syncs keep it', async () => {
+    await server.putCard(alice(), bookName, 'lena.vcf', vcard('lena', 'Lena London', '020 7946 0001'));
+    await server.putCard(alice(), bookName, 'ada.vcf', vcard('ada', 'Ada Lovelace', '+1 650 555 0101'));
+    const { call, list } = setup();
+    await call(IPC.addressBooksAddCardDav, { ...login(), books: [`${server.origin}/alice/${bookName}/`] });
+    const lena = () => [...book.store.allDetails()].find((c) => c.displayName === 'Lena London')!.phones[0]!.e164;
+    // The app's default region (US) cannot read a UK number written without +44.
+    expect(lena()).toBeNull();
+    const [row] = await list();
+    expect(row!.region).toBeNull();
+
+    expect(await call(IPC.addressBooksSetRegion, { id: row!.id, region: 'gb' })).toEqual({ ok: true, value: undefined });
+    expect(lena()).toBe('+442079460001');
+    const [after] = await list();
+    expect(after).toMatchObject({ region: 'GB', contactCount: 2, outcome: '0 added, 1 updated, 0 deleted, 1 unchanged' });
+    await server.putCard(alice(), bookName, 'lena.vcf', vcard('lena', 'Lena London', '020 7946 0002'));
+    await call(IPC.addressBooksSync, row!.id);
+    expect(lena()).toBe('+442079460002');
+    expect(await call(IPC.addressBooksSetRegion, { id: row!.id, region: 'Narnia' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
   it('only the Address books window may add an account', async () => {
     const { call, list } = setup();
     expect(await call(IPC.addressBooksDiscover, login(), MAIN_WINDOW_ID)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });

@@ -1,12 +1,13 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createIpcGate } from '../../../src/main/ipc/handle';
 import { registerContactWindowHandlers } from '../../../src/main/ipc/contact-window-handlers';
 import { createExternalOpener, mailtoUrl } from '../../../src/main/security/external';
-import type { ContactDetails } from '../../../src/shared/contact';
+import type { PersonDetails } from '../../../src/shared/contact';
+import { contact, idOf, openTestBook, type TestBook } from '../contacts/helpers';
 import { IPC } from '../../../src/shared/ipc';
 import { CONTACT_WINDOW_ID, MAIN_WINDOW_ID, fakeIpcMain, fromTopFrame, windowOf } from './ipc-fakes';
 
-const ada = { id: '7', displayName: 'Ada' } as ContactDetails;
+const ada = { id: '7', displayName: 'Ada', parts: [{ id: '7', displayName: 'Ada', source: null }] } as PersonDetails;
 
 function setup() {
   const fake = fakeIpcMain();
@@ -16,6 +17,7 @@ function setup() {
     contactIdFor: (id: number) => (id === CONTACT_WINDOW_ID ? '7' : undefined),
     getDetails: vi.fn((id: string) => (id === '7' ? ada : null)),
     dial: vi.fn(),
+    unlink: vi.fn((_id: string) => false),
     openExternal: vi.fn(async (_url: string) => undefined),
   };
   const opener = createExternalOpener({ shell: { openExternal: deps.openExternal }, log: vi.fn() });
@@ -82,6 +84,56 @@ describe('ipc/registerContactWindowHandlers', () => {
 
   it('mailtoUrl percent-encodes everything but the @', () => {
     expect(mailtoUrl("o'brien+tag@example.com")).toBe("mailto:o'brien%2Btag@example.com");
+  });
+});
+
+describe('ipc/contact-window:unlink, on a real address book', () => {
+  let book: TestBook;
+  afterEach(() => book.close());
+
+  /** The window shows the person of `shownKey`; unlink goes to the real store. */
+  function setupBook(shownKey: string) {
+    book = openTestBook();
+    book.store.upsertContacts([contact('p-zoe', 'Zoë Åström', ['+46 70 123 45 67'])], '/home/a/phone.vcf');
+    book.store.upsertContacts([contact('g-zoe', 'Zoe Astrom', ['+46701234567'])], '/home/a/google.csv');
+    book.store.upsertContacts([contact('g-zed', 'Zed Astrom', ['+46701234599'])], '/home/a/google.csv');
+    const fake = fakeIpcMain();
+    const gate = createIpcGate({ ipcMain: fake.ipcMain, appOrigin: 'app://softphone', windowOf, log: vi.fn() });
+    const synced = vi.fn();
+    registerContactWindowHandlers({
+      gate,
+      contactIdFor: (id) => (id === CONTACT_WINDOW_ID ? idOf(book.db, shownKey) : undefined),
+      getDetails: (id) => book.store.getPerson(id),
+      unlink: (id) => {
+        const changed = book.store.unlink(Number(id));
+        if (changed) synced(changed.changedNumbers);
+        return changed !== null;
+      },
+      dial: vi.fn(),
+      openMailto: () => true,
+    });
+    return { ...fake, synced };
+  }
+
+  it('unlinks a part of the card shown and answers the card as it now is', async () => {
+    const { invoke, synced } = setupBook('p-zoe');
+    const googleId = idOf(book.db, 'g-zoe');
+    const before = (await invoke(IPC.contactWindowDetails, contactWindow)) as { ok: true; value: PersonDetails };
+    expect(before.value.parts.map((p) => p.id)).toEqual([idOf(book.db, 'p-zoe'), googleId]);
+    const after = (await invoke(IPC.contactWindowUnlink, contactWindow, googleId)) as { ok: true; value: PersonDetails };
+    expect(after.ok).toBe(true);
+    expect(after.value.parts.map((p) => p.id)).toEqual([idOf(book.db, 'p-zoe')]);
+    expect(synced).toHaveBeenCalledWith(['+46701234567']);
+    expect(book.store.getPerson(googleId)!.parts).toHaveLength(1);
+  });
+
+  it('refuses a contact that is not a part of the card shown', async () => {
+    const { invoke, synced } = setupBook('p-zoe');
+    for (const bad of [idOf(book.db, 'g-zed'), 'abc', 7]) {
+      expect(await invoke(IPC.contactWindowUnlink, contactWindow, bad)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
+    expect(synced).not.toHaveBeenCalled();
+    expect(book.store.getPerson(idOf(book.db, 'p-zoe'))!.parts).toHaveLength(2);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ViewDocument, ViewElement } from '../../../src/renderer/contact-view/dom';
 import { dialString, initials, isShowableAvatar } from '../../../src/renderer/contact-view/format';
 import { renderContact } from '../../../src/renderer/contact-view/render';
-import { NO_EXTRAS, type ContactDetails } from '../../../src/shared/contact';
+import { NO_EXTRAS, type ContactDetails, type PersonDetails } from '../../../src/shared/contact';
 
 /** A fake DOM that can only hold text: if the view ever tried markup, there is no API for it. */
 interface FakeElement extends ViewElement {
@@ -126,5 +126,43 @@ describe('contact-view/format', () => {
     expect(initials('Ada King Lovelace')).toBe('AL');
     expect(initials('+1 555')).toBe('?');
     expect(initials('Émile')).toBe('É');
+  });
+});
+
+describe('contact-view/renderContact: a linked card', () => {
+  const card: PersonDetails = {
+    ...ada,
+    phones: ada.phones.slice(0, 2),
+    emails: ['ada@example.com'],
+    parts: [
+      { id: '7', displayName: 'Ada Lovelace', source: { path: '/home/ada/contacts.vcf', format: 'vcard' } },
+      { id: '9', displayName: 'Lovelace, Ada', source: { path: 'C:\\Users\\ada\\google.csv', format: 'csv' } },
+    ],
+    phoneParts: [['7', '9'], ['9']],
+    emailParts: [['9']],
+  };
+
+  it('shows where each value came from and lists the linked contacts', () => {
+    const root = renderContact(fakeDocument(), card, { dial: vi.fn(), email: vi.fn(), unlink: vi.fn() }) as FakeElement;
+    const from = all(root).filter((e) => e.className === 'contact-from').map((e) => e.textContent);
+    expect(from).toEqual(['from contacts.vcf, google.csv', 'from google.csv', 'from google.csv']);
+    const shown = text(root);
+    expect(shown).toContain('Linked contacts');
+    expect(shown).toContain('C:\\Users\\ada\\google.csv (csv)');
+  });
+
+  it('unlinks the part whose button is clicked', () => {
+    const unlink = vi.fn();
+    const root = renderContact(fakeDocument(), card, { dial: vi.fn(), email: vi.fn(), unlink }) as FakeElement;
+    const buttons = all(root).filter((e) => e.textContent === 'Unlink');
+    expect(buttons).toHaveLength(2);
+    buttons[1]!.clicks[0]!();
+    expect(unlink).toHaveBeenCalledWith('9');
+  });
+
+  it('shows a card of one contact as before, without sources per value or unlink', () => {
+    const root = renderContact(fakeDocument(), { ...card, parts: card.parts.slice(0, 1) }, { dial: vi.fn(), email: vi.fn(), unlink: vi.fn() }) as FakeElement;
+    expect(all(root).some((e) => e.className === 'contact-from' || e.textContent === 'Unlink')).toBe(false);
+    expect(text(root)).toContain('/home/ada/contacts.vcf (vcard)');
   });
 });

@@ -12,6 +12,7 @@ import { requestVerb } from './request';
 import { searchVerb } from './search';
 import { sourcesVerb } from './sources';
 import { syncVerb } from './sync';
+import { unlinkVerb } from './unlink';
 
 export const VERBS: Record<string, Verb> = {
   request: requestVerb,
@@ -23,4 +24,5 @@ export const VERBS: Record<string, Verb> = {
   sources: sourcesVerb,
   export: exportVerb,
   carddav: carddavVerb,
+  unlink: unlinkVerb,
 };

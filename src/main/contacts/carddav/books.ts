@@ -28,13 +28,15 @@ export interface BookRow {
   lastAttemptAt: string | null;
   lastSyncedAt: string | null;
   contactCount: number;
+  /** The region its numbers are read in (the source's), or null for the default one. */
+  region: string | null;
 }
 
 const ACCOUNT_COLUMNS = `id, server_url AS serverUrl, username, root_url AS rootUrl, principal_url AS principalUrl,
   home_url AS homeUrl, added_at AS addedAt`;
 const BOOK_COLUMNS = `b.source_id AS sourceId, b.account_id AS accountId, s.path, b.url, b.display_name AS displayName,
   b.sync_token AS syncToken, b.ctag, b.supports_sync AS supportsSync, b.last_error AS lastError,
-  b.last_attempt_at AS lastAttemptAt, s.last_synced_at AS lastSyncedAt, s.contact_count AS contactCount`;
+  b.last_attempt_at AS lastAttemptAt, s.last_synced_at AS lastSyncedAt, s.contact_count AS contactCount, s.region`;
 
 const toBook = (row: unknown): BookRow => {
   const r = row as Omit<BookRow, 'supportsSync'> & { supportsSync: number };
@@ -65,6 +67,9 @@ export function createBooks(db: Database) {
     putCard: db.prepare('INSERT OR REPLACE INTO carddav_cards (source_id, href, etag) VALUES (?, ?, ?)'),
     dropCard: db.prepare('DELETE FROM carddav_cards WHERE source_id = ? AND href = ?'),
     cardCount: db.prepare('SELECT count(*) FROM carddav_cards WHERE source_id = ?').pluck(),
+    setRegion: db.prepare('UPDATE sources SET region = ? WHERE id = ?'),
+    forgetState: db.prepare('UPDATE carddav_books SET sync_token = NULL, ctag = NULL WHERE source_id = ?'),
+    forgetEtags: db.prepare("UPDATE carddav_cards SET etag = '' WHERE source_id = ?"),
   };
   return {
     accounts: () => s.accounts.all() as AccountRow[],
@@ -92,6 +97,16 @@ export function createBooks(db: Database) {
     putCard: (sourceId: number, href: string, etag: string) => void s.putCard.run(sourceId, href, etag),
     dropCard: (sourceId: number, href: string) => void s.dropCard.run(sourceId, href),
     cardCount: (sourceId: number) => s.cardCount.get(sourceId) as number,
+    /**
+     * Stores the book's region and forgets its token, getctag and ETags, so the next sync is a
+     * full one that reads every card again in that region (as a file is re-imported).
+     */
+    setRegion: (sourceId: number, region: string) =>
+      db.transaction(() => {
+        s.setRegion.run(region, sourceId);
+        s.forgetState.run(sourceId);
+        s.forgetEtags.run(sourceId);
+      })(),
   };
 }
 

@@ -185,8 +185,14 @@ export function createCardDav(deps: CardDavDeps) {
 
     listAccounts: (): AccountRow[] => books.accounts(),
     listBooks: (accountId?: number): BookRow[] => books.books(accountId),
-    /** The book behind a source, or null when the source is not a CardDAV book. */
-    bookOf: (sourceId: number): BookRow | null => books.book(sourceId),
+    /**
+     * Reads the book's numbers in `region` from now on: stored with its source, and the next
+     * sync reads every card again (a full sync), as a file is re-imported in a new region.
+     */
+    setRegion(sourceId: number, region: CountryCode): void {
+      if (!books.book(sourceId)) throw new CardDavError('not-found', 'this address book is no longer there');
+      books.setRegion(sourceId, region);
+    },
     /** The last sync's failure of the book behind this source, or null when it succeeded. */
     lastError: (sourcePath: string): string | null => books.books().find((b) => b.path === sourcePath)?.lastError ?? null,
 

@@ -26,6 +26,7 @@ import { MAX_LISTED_SKIPS } from '../import/importer';
 import { createKeptTally, type KeptNumbers, type KeptTally } from '../import/kept-numbers';
 import { toContactRecord } from '../import/record';
 import type { CountryCode } from '../phone';
+import { parseRegion } from '../region';
 import type { ContactStore } from '../store/types';
 import type { BookRow, Books } from './books';
 import type { Connection } from './discovery';
@@ -130,7 +131,7 @@ function applyStaged(book: BookRow, state: BookState, deps: BookSyncDeps, skip: 
           const contacts = events.flatMap((e) => (e.kind === 'contact' ? [e.contact] : []));
           for (const e of events) if (e.kind === 'skip') skip(card.href, e.reason);
           if (contacts.length > 1) skip(card.href, `${contacts.length - 1} more vCards in one resource (only the first is used)`);
-          const mapped = contacts[0] ? toContactRecord(contacts[0], { region: deps.region, onKeptNumber: kept.note }) : null;
+          const mapped = contacts[0] ? toContactRecord(contacts[0], { region: parseRegion(book.region) ?? deps.region, onKeptNumber: kept.note }) : null;
           if (!mapped?.ok) {
             // An unusable new version does not delete the contact the last good one gave.
             skip(card.href, mapped ? mapped.reason : 'no vCard in the resource');

@@ -10,6 +10,7 @@
 import type { ContactsPageResponse } from '../../../shared/contact';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ListRequest } from '../requests';
+import { isHidden } from '../store/people';
 import type { ContactStore } from '../store/types';
 import { decodeCursor, encodeCursor, encodeSyncTimestamp, judgeSyncTimestamp, type PageCursor } from '../sync-token';
 import { replyBytes, toTombstone, toWidgetContact } from './widget-contact';
@@ -50,7 +51,8 @@ export function listPage(store: ContactStore, serviceName: string, options: List
   const data: ContactsPageResponse['data'] = [];
   let bytes = 0;
   for (const c of rows.length > pageSize ? rows.slice(0, pageSize) : rows) {
-    const item = c.deleted ? toTombstone(c.id, serviceName) : toWidgetContact(c, serviceName, remotePhotos);
+    // A contact linked into a person under another id has left the widget's list, like a deleted one.
+    const item = c.deleted || isHidden(c) ? toTombstone(c.id, serviceName) : toWidgetContact(c, serviceName, remotePhotos);
     bytes += replyBytes(item);
     if (bytes > maxBytes && data.length > 0) break;
     data.push(item);

@@ -45,7 +45,8 @@ export function matchNumbers(
 ): Result<MatchResponse> {
   const byKey = new Map<string, string[]>();
   const byExtension = new Map<string, string[]>();
-  for (const query of new Set(body.phoneNumbers)) {
+  const queries = new Set(body.phoneNumbers);
+  for (const query of queries) {
     // The widget mostly sends canonical E.164, which is its own match key; parsing it again
     // with libphonenumber would be most of the cost of a large batch.
     if (CANONICAL_E164.test(query)) {
@@ -63,7 +64,13 @@ export function matchNumbers(
   for (const h of hits) contactIds.add(h.contactId);
   // Each contact is built once, however many queries it answers.
   const contacts = new Map<number, WidgetContact>();
-  for (const c of store.contactsByIds([...contactIds])) contacts.set(c.id, toWidgetContact(c, serviceName, remotePhotos));
+  const sizes = new Map<WidgetContact, number>();
+  for (const c of store.contactsByIds([...contactIds])) {
+    const contact = toWidgetContact(c, serviceName, remotePhotos);
+    contacts.set(c.id, contact);
+    sizes.set(contact, replyBytes(contact));
+  }
+  const sizeOf = (c: WidgetContact): number => sizes.get(c)!;
 
   // A null-prototype object: a query such as "__proto__" stays an ordinary key, and it costs
   // about half the allocation of a Map turned into an object (fromEntries) on this hot path.
@@ -85,7 +92,7 @@ export function matchNumbers(
   // taken in the order asked; each gets at least its first contact while the reply is under
   // budget, and past it later numbers get no answer (the widget asks again for what it needs).
   let bytes = 0;
-  for (const q of new Set(body.phoneNumbers)) {
+  for (const q of queries) {
     const list = data[q];
     if (!list) continue;
     if (list.length > 1) list.sort((a, b) => Number(a.id) - Number(b.id));
@@ -93,8 +100,8 @@ export function matchNumbers(
       delete data[q];
       continue;
     }
-    const kept = withinBudget(list.length > MAX_MATCHES_PER_NUMBER ? list.slice(0, MAX_MATCHES_PER_NUMBER) : list, replyBytes, maxBytes - bytes);
-    for (const c of kept) bytes += replyBytes(c);
+    const kept = withinBudget(list.length > MAX_MATCHES_PER_NUMBER ? list.slice(0, MAX_MATCHES_PER_NUMBER) : list, sizeOf, maxBytes - bytes);
+    for (const c of kept) bytes += sizeOf(c);
     data[q] = kept;
   }
   return ok({ data });

@@ -11,13 +11,14 @@
  * filter needs (the typed string itself when the user typed a form the contact does not hold,
  * e.g. "æ" for a stored "ae", or a formatted number); `name`, what the row shows, is unchanged.
  * Contacts without numbers are left out: the widget drops them, and they would use the cap.
+ * One row per person (store/links.ts): linked contacts answer as their person, at the rank of
+ * the best of them, with the person's numbers.
  */
 import type { SearchResponse, WidgetContact } from '../../../shared/contact';
 import { ok, type Result } from '../../../shared/result';
-import { phoneDigits } from '../phone';
 import type { SearchRequest } from '../requests';
 import { foldText, searchTerm } from '../store/search-text';
-import type { ContactStore, StoredContact } from '../store/types';
+import type { ContactStore, SearchCandidate, StoredContact } from '../store/types';
 import { replyBytes, toWidgetContact, widgetKeeps, withinBudget } from './widget-contact';
 
 /** How many index hits (in id order) are ranked before the reply is capped. */
@@ -31,7 +32,9 @@ const Tier = { NamePrefix: 0, NameWordPrefix: 1, NameSubstring: 2, Company: 3, E
 type Tier = (typeof Tier)[keyof typeof Tier];
 
 interface Ranked {
-  contact: StoredContact;
+  id: number;
+  /** The person the candidate belongs to: one row per person, at its best candidate's rank. */
+  person: number;
   tier: Tier;
   /** The folded text that matched, for the widget's filter. */
   matched: string;
@@ -45,34 +48,58 @@ const startsAWord = (text: string, term: string): boolean => {
   return false;
 };
 
-/** The best tier at which `c` contains the folded `term`, and the folded text it was found in. */
-function rank(c: StoredContact, term: string): Ranked {
-  const name = foldText(c.displayName);
-  const sortName = name;
-  if (name.startsWith(term)) return { contact: c, tier: Tier.NamePrefix, matched: name, sortName };
-  const names = [name, ...[c.givenName, c.familyName].flatMap((n) => (n ? [foldText(n)] : []))];
+/**
+ * The tier of a candidate from its stored folded names and company, or null when neither holds
+ * the term (its e-mails and numbers then decide). Ranking reads only these light rows: reading
+ * 200 candidates in full and folding their names was most of a search's time.
+ */
+function rankByName(c: SearchCandidate, term: string): Ranked | null {
+  const { name, givenName, familyName, company } = c.names;
+  const ranked = (tier: Tier, matched: string): Ranked => ({ id: c.id, person: c.person, tier, matched, sortName: name });
+  if (name.startsWith(term)) return ranked(Tier.NamePrefix, name);
+  const names = [name];
+  for (const n of [givenName, familyName]) if (n) names.push(n);
   const wordHit = names.find((n) => startsAWord(n, term));
-  if (wordHit !== undefined) return { contact: c, tier: Tier.NameWordPrefix, matched: wordHit, sortName };
+  if (wordHit !== undefined) return ranked(Tier.NameWordPrefix, wordHit);
   const nameHit = names.find((n) => n.includes(term));
-  if (nameHit !== undefined) return { contact: c, tier: Tier.NameSubstring, matched: nameHit, sortName };
-  const company = c.company ? foldText(c.company) : '';
-  if (company.includes(term)) return { contact: c, tier: Tier.Company, matched: company, sortName };
-  const email = c.emails.map(foldText).find((e) => e.includes(term));
-  if (email !== undefined) return { contact: c, tier: Tier.Email, matched: email, sortName };
-  const digits = term.replace('+', '');
-  if (/^\d+$/.test(digits) && c.phones.some((p) => (p.e164 ?? '').includes(term) || phoneDigits(p.raw).includes(digits))) {
-    return { contact: c, tier: Tier.Number, matched: '', sortName };
+  if (nameHit !== undefined) return ranked(Tier.NameSubstring, nameHit);
+  if (company.includes(term)) return ranked(Tier.Company, company);
+  return null;
+}
+
+/** Ranks the candidates names left undecided by their e-mails, then their numbers. */
+function rankByEmailOrNumber(store: ContactStore, undecided: readonly SearchCandidate[], term: string): Ranked[] {
+  if (undecided.length === 0) return [];
+  const ids = undecided.map((c) => c.id);
+  const emailHit = new Map<number, string>();
+  for (const [id, address] of store.emailsOf(ids)) {
+    if (emailHit.has(id)) continue;
+    const folded = foldText(address);
+    if (folded.includes(term)) emailHit.set(id, folded);
   }
-  return { contact: c, tier: Tier.Other, matched: '', sortName };
+  const numberHit = new Set<number>();
+  const digits = term.replace('+', '');
+  if (/^\d+$/.test(digits)) {
+    const rest = ids.filter((id) => !emailHit.has(id));
+    for (const [id, e164, written] of rest.length ? store.numbersOf(rest) : []) {
+      if ((e164 ?? '').includes(term) || written.includes(digits)) numberHit.add(id);
+    }
+  }
+  return undecided.map((c) => {
+    const sortName = c.names.name;
+    const email = emailHit.get(c.id);
+    if (email !== undefined) return { id: c.id, person: c.person, tier: Tier.Email, matched: email, sortName };
+    return { id: c.id, person: c.person, tier: numberHit.has(c.id) ? Tier.Number : Tier.Other, matched: '', sortName };
+  });
 }
 
 const byRelevance = (a: Ranked, b: Ranked): number =>
-  a.tier - b.tier || (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0) || a.contact.id - b.contact.id;
+  a.tier - b.tier || (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0) || a.id - b.id;
 
 /** The contact as the widget reads a search result: the filter text in firstName/lastName. */
-function searchRow(r: Ranked, serviceName: string, typed: string, remotePhotos: boolean): WidgetContact {
-  const contact = toWidgetContact(r.contact, serviceName, remotePhotos);
-  contact.firstName = r.matched;
+function searchRow(c: StoredContact, matched: string, serviceName: string, typed: string, remotePhotos: boolean): WidgetContact {
+  const contact = toWidgetContact(c, serviceName, remotePhotos);
+  contact.firstName = matched;
   contact.lastName = '';
   if (!widgetKeeps(contact, typed)) contact.lastName = typed.toLowerCase();
   return contact;
@@ -90,9 +117,27 @@ export function searchContacts(
   const typed = body.searchString;
   const term = searchTerm(typed);
   if (!term) return ok({ data: [] });
-  const candidates = store.contactsByIds(store.searchIds(term, Math.max(CANDIDATES, limit)));
-  const ranked = candidates.filter((c) => c.phones.length > 0).map((c) => rank(c, term));
+  const candidates = store.searchCandidates(store.searchIds(term, Math.max(CANDIDATES, limit)));
+  const ranked: Ranked[] = [];
+  const undecided: SearchCandidate[] = [];
+  for (const c of candidates) {
+    const r = rankByName(c, term);
+    if (r) ranked.push(r);
+    else undecided.push(c);
+  }
+  ranked.push(...rankByEmailOrNumber(store, undecided, term));
   ranked.sort(byRelevance);
-  const rows = ranked.slice(0, limit).map((r) => searchRow(r, serviceName, typed, remotePhotos));
+  // One row per person, at its best candidate's rank (the first, best first).
+  const matched = new Map<number, string>();
+  for (const r of ranked) if (!matched.has(r.person)) matched.set(r.person, r.matched);
+  const people = [...matched.keys()];
+  // People are read a page at a time until the page is full: those without numbers (the
+  // widget drops them) are left out once read, since their contacts cannot tell it alone.
+  const rows: WidgetContact[] = [];
+  for (let at = 0; at < people.length && rows.length < limit; at += limit) {
+    for (const c of store.contactsByIds(people.slice(at, at + limit))) {
+      if (c.phones.length > 0 && rows.length < limit) rows.push(searchRow(c, matched.get(c.id)!, serviceName, typed, remotePhotos));
+    }
+  }
   return ok({ data: withinBudget(rows, replyBytes, maxBytes) });
 }

@@ -6,11 +6,13 @@
 import type { Database } from 'better-sqlite3';
 import type { ContactDetails, PhoneType } from '../../../shared/contact';
 import { decodeExtras } from './extras';
+import { isHidden, mergeMember } from './people';
+import { readRankNames } from './rank-names';
 import { ftsPhrase, gramToken } from './search-text';
 
 /** Largest inline (`data:`) photo sent to the widget, in bytes. */
 export const MAX_INLINE_AVATAR = 32 * 1024;
-import type { PhoneHit, StoredContact, StoredPhone, SyncState } from './types';
+import type { PhoneHit, SearchCandidate, StoredContact, StoredPhone, SyncState } from './types';
 
 /** A contact row in raw (array) mode, in CONTACT_COLUMNS order. */
 type ContactRow = [
@@ -23,6 +25,7 @@ type ContactRow = [
   company: string | null,
   jobTitle: string | null,
   avatar: string | null,
+  person: number | null,
 ];
 /** The contact window's row (object mode: one row per request). */
 interface DetailsRow {
@@ -40,6 +43,7 @@ interface DetailsRow {
 }
 type PhoneRow = [contactId: number, raw: string, e164: string | null, extension: string | null, type: PhoneType, label: string | null];
 type EmailRow = [contactId: number, address: string];
+type CandidateRow = [id: number, person: number, rankNames: string];
 
 /** One StoredContact per row, built with one literal (fixed shape, no spread: list pages build 100k). */
 const toStored = (r: ContactRow): StoredContact => ({
@@ -52,6 +56,7 @@ const toStored = (r: ContactRow): StoredContact => ({
   company: r[6],
   jobTitle: r[7],
   avatar: r[8],
+  person: r[9],
   phones: [],
   emails: [],
 });
@@ -62,7 +67,7 @@ const toStored = (r: ContactRow): StoredContact => ({
  */
 const CONTACT_COLUMNS = `c.id, c.rev, c.deleted, c.display_name AS displayName, c.given_name AS givenName,
   c.family_name AS familyName, c.company, c.job_title AS jobTitle,
-  CASE WHEN octet_length(c.avatar) > ${MAX_INLINE_AVATAR} THEN NULL ELSE c.avatar END AS avatar`;
+  CASE WHEN octet_length(c.avatar) > ${MAX_INLINE_AVATAR} THEN NULL ELSE c.avatar END AS avatar, c.person_id AS person`;
 
 /**
  * One page of changes: the keyset (rev, id) > (afterRev, afterId) up to a revision, as two
@@ -82,7 +87,14 @@ const prepareAll = (db: Database) => ({
   sync: db.prepare('SELECT database_id AS databaseId, revision, tombstone_floor AS tombstoneFloor FROM meta WHERE id = 1'),
   // Rows as arrays (raw mode) throughout the list and match paths: a full list builds 100k
   // contacts, and arrays are far cheaper to make (and collect) than keyed row objects.
-  liveAfter: db.prepare(`SELECT ${CONTACT_COLUMNS} FROM contacts c WHERE c.deleted = 0 AND c.id > ? ORDER BY c.id LIMIT ?`).raw(),
+  // Live contacts the widget sees: not linked, or the one a person is known by.
+  liveAfter: db.prepare(`SELECT ${CONTACT_COLUMNS} FROM contacts c
+    WHERE c.deleted = 0 AND c.id > ? AND (c.person_id IS NULL OR c.person_id = c.id) ORDER BY c.id LIMIT ?`).raw(),
+  // The other contacts of these people, in id order.
+  members: db.prepare(`SELECT ${CONTACT_COLUMNS} FROM contacts c
+    WHERE c.person_id IN (SELECT value FROM json_each(?)) AND c.id != c.person_id AND c.deleted = 0 ORDER BY c.id`).raw(),
+  personOf: db.prepare('SELECT coalesce(person_id, id) FROM contacts WHERE id = ? AND deleted = 0').pluck(),
+  partsOf: db.prepare('SELECT id FROM contacts WHERE person_id = ? AND deleted = 0 ORDER BY id').pluck(),
   changed: db.prepare(CHANGED_SINCE_SQL).raw(),
   byIds: db.prepare(`SELECT ${CONTACT_COLUMNS} FROM json_each(?) j JOIN contacts c ON c.id = j.value WHERE c.deleted = 0`).raw(),
   phones: db.prepare(`SELECT contact_id, raw, e164, extension, type, label FROM phones
@@ -97,14 +109,22 @@ const prepareAll = (db: Database) => ({
   grams: db.prepare('SELECT rowid FROM contact_grams WHERE contact_grams MATCH ? ORDER BY rowid LIMIT ?').pluck(),
   // Short digit strings are common in any book of numbers, so this scan stops early.
   shortDigits: db.prepare(`SELECT DISTINCT contact_id FROM phones WHERE instr(digits, ?) > 0 LIMIT ?`).pluck(),
-  hits: db.prepare(`SELECT p.contact_id AS contactId, p.match_key AS matchKey, p.extension
-      FROM phones p WHERE p.match_key IN (SELECT value FROM json_each(@keys))
+  // contactId: the person's (a linked contact answers as the person the widget knows).
+  hits: db.prepare(`SELECT coalesce(c.person_id, c.id) AS contactId, p.match_key AS matchKey, p.extension
+      FROM phones p JOIN contacts c ON c.id = p.contact_id WHERE p.match_key IN (SELECT value FROM json_each(@keys))
     UNION
-    SELECT p.contact_id, p.match_key, p.extension
-      FROM phones p WHERE p.extension IN (SELECT value FROM json_each(@extensions))`),
+    SELECT coalesce(c.person_id, c.id), p.match_key, p.extension
+      FROM phones p JOIN contacts c ON c.id = p.contact_id WHERE p.extension IN (SELECT value FROM json_each(@extensions))`),
   details: db.prepare(`SELECT ${CONTACT_COLUMNS}, c.avatar AS fullAvatar, c.notes, c.extras, s.path AS sourcePath, s.format AS sourceFormat
     FROM contacts c LEFT JOIN sources s ON s.id = c.source_id WHERE c.id = ? AND c.deleted = 0`),
   count: db.prepare('SELECT count(*) FROM contacts WHERE deleted = 0').pluck(),
+  // Every live contact, hidden or not (export and the contact window read contacts, not people).
+  liveIds: db.prepare('SELECT id FROM contacts WHERE deleted = 0 AND id > ? ORDER BY id LIMIT ?').pluck(),
+  // Search ranks on these light rows; only the page it returns is read in full.
+  candidates: db.prepare(`SELECT c.id, coalesce(c.person_id, c.id), c.rank_names FROM json_each(?) j JOIN contacts c ON c.id = j.value
+    WHERE c.deleted = 0 AND c.rank_names IS NOT NULL`).raw(),
+  emailsOf: db.prepare('SELECT contact_id, address FROM emails WHERE contact_id IN (SELECT value FROM json_each(?))').raw(),
+  numbersOf: db.prepare('SELECT contact_id, e164, digits FROM phones WHERE contact_id IN (SELECT value FROM json_each(?))').raw(),
 });
 
 /** Creates the read functions over one connection. */
@@ -122,11 +142,26 @@ export function createReader(db: Database) {
       const first = contacts[0]!.id;
       const last = contacts[contacts.length - 1]!.id;
       attachInOrder(contacts, s.phonesInRange.all(first, last) as PhoneRow[], s.emailsInRange.all(first, last) as EmailRow[]);
-      return contacts;
+      return mergePeople(contacts);
     }
     const byId = new Map<number, StoredContact>();
-    for (const c of contacts) if (!c.deleted) byId.set(c.id, c);
+    for (const c of contacts) if (!c.deleted && !isHidden(c)) byId.set(c.id, c);
     attachById(byId, JSON.stringify([...byId.keys()]));
+    return mergePeople(contacts);
+  };
+
+  /**
+   * Folds the other contacts of each person among `contacts` into it (store/people.ts). One
+   * extra read of contacts and one of their children, and only when a person is there.
+   */
+  const mergePeople = (contacts: StoredContact[]): StoredContact[] => {
+    const people = new Map<number, StoredContact>();
+    for (const c of contacts) if (!c.deleted && c.person === c.id) people.set(c.id, c);
+    if (people.size === 0) return contacts;
+    const members = new Map<number, StoredContact>();
+    for (const r of s.members.all(JSON.stringify([...people.keys()])) as ContactRow[]) members.set(r[0], toStored(r));
+    attachById(members, JSON.stringify([...members.keys()]));
+    for (const m of members.values()) mergeMember(people.get(m.person!)!, m);
     return contacts;
   };
 
@@ -144,6 +179,7 @@ export function createReader(db: Database) {
     const found = new Map<number, StoredContact>();
     for (const r of rows) found.set(r[0], toStored(r));
     attachById(found, idsJson);
+    mergePeople([...found.values()]);
     const ordered: StoredContact[] = [];
     for (const id of ids) {
       const c = found.get(id);
@@ -156,7 +192,7 @@ export function createReader(db: Database) {
     if (!/^\d{1,15}$/.test(id)) return null;
     const row = s.details.get(Number(id)) as DetailsRow | undefined;
     if (!row) return null;
-    const [full] = hydrate([toStored([row.id, 0, 0, row.displayName, row.givenName, row.familyName, row.company, row.jobTitle, null])]);
+    const [full] = hydrate([toStored([row.id, 0, 0, row.displayName, row.givenName, row.familyName, row.company, row.jobTitle, null, null])]);
     return {
       ...decodeExtras(row.extras),
       id: String(row.id),
@@ -189,7 +225,18 @@ export function createReader(db: Database) {
     phonesMatching: (keys: readonly string[], extensions: readonly string[]): PhoneHit[] =>
       s.hits.all({ keys: JSON.stringify(keys), extensions: JSON.stringify(extensions) }) as PhoneHit[],
     contactsByIds,
+    searchCandidates: (ids: readonly number[]): SearchCandidate[] =>
+      (s.candidates.all(JSON.stringify(ids)) as CandidateRow[]).map((r) => ({ id: r[0], person: r[1], names: readRankNames(r[2]) })),
+    emailsOf: (ids: readonly number[]): Array<[contactId: number, address: string]> =>
+      s.emailsOf.all(JSON.stringify(ids)) as EmailRow[],
+    numbersOf: (ids: readonly number[]): Array<[contactId: number, e164: string | null, digits: string]> =>
+      s.numbersOf.all(JSON.stringify(ids)) as Array<[number, string | null, string]>,
     getDetails,
+    /** The id the widget knows this contact's person by (its own when not linked); null when gone. */
+    personOf: (id: number): number | null => (s.personOf.get(id) as number | undefined) ?? null,
+    /** The live contacts linked into person `id`, in id order (empty when it is not a person). */
+    partsOf: (id: number): number[] => s.partsOf.all(id) as number[],
+    liveIdsAfter: (afterId: number, limit: number): number[] => s.liveIds.all(afterId, limit) as number[],
     countContacts: (): number => s.count.get() as number,
   };
 }

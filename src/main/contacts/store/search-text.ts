@@ -21,6 +21,7 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
   ł: 'l', ß: 'ss', ẞ: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't',
   ŋ: 'n', ĸ: 'k', ſ: 's', ς: 'σ',
 };
+const ASCII = /^[ -~\t\n\r]*$/;
 const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'gu');
 
 /**
@@ -30,6 +31,9 @@ const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'gu');
  * migration (see 0003-search-fold.ts).
  */
 export function foldText(text: string): string {
+  // Plain ASCII has nothing to decompose or transliterate (the same result, several times
+  // faster: search folds every candidate's names).
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -1,8 +1,9 @@
 /**
  * The store's public shapes: what importers write through and what the service reads.
  */
-import type { ContactDetails, PhoneType } from '../../../shared/contact';
+import type { ContactDetails, PersonDetails, PhoneType } from '../../../shared/contact';
 import type { ContactRecord, UpsertOutcome } from '../model';
+import type { RankNames } from './rank-names';
 
 export type SourceFormat = 'vcard' | 'csv' | 'carddav';
 
@@ -98,8 +99,23 @@ export interface StoredContact {
   jobTitle: string | null;
   /** The photo URL, or null when there is none or it is an inline photo too big for the widget. */
   avatar: string | null;
+  /**
+   * The id of the person this contact is linked into (store/links.ts), the smallest of its
+   * contacts' ids; null when it is not linked. A person's reads carry every linked contact's
+   * numbers and e-mails; a contact linked under another id is hidden from the widget.
+   */
+  person: number | null;
   phones: StoredPhone[];
   emails: string[];
+}
+
+/** What search ranks a candidate on before reading the few it returns in full. */
+export interface SearchCandidate {
+  id: number;
+  /** The id the widget knows the contact's person by (its own when not linked). */
+  person: number;
+  /** Folded names and company (store/rank-names.ts). */
+  names: RankNames;
 }
 
 /** A stored phone that answered one of the match keys. */
@@ -137,12 +153,23 @@ export interface ContactStore {
   /** Tombstones the source's contacts and forgets the source; null if there is none. */
   removeSource(id: number): SourceImportResult | null;
   getDetails(id: string): ContactDetails | null;
+  /**
+   * The contact window's card for the person contact `id` belongs to (a hidden contact's id
+   * finds its person too): the linked contacts merged, each value with the parts holding it.
+   */
+  getPerson(id: string): PersonDetails | null;
+  /**
+   * Takes contact `id` out of the person it is linked into, for good: the decision is kept by
+   * source and source key, so re-imports do not link them again. Null when it is not linked;
+   * otherwise the numbers whose caller-ID answer changed.
+   */
+  unlink(id: number): { changedNumbers: string[]; changedNumbersTotal: number } | null;
   /** Every live contact, read in pages so memory stays flat however big the book. */
   allDetails(): IterableIterator<ContactDetails>;
   countContacts(): number;
   /** Forgets tombstones at or below `revision`; older syncTimestamps become stale. */
   purgeTombstones(revision: number): number;
-  /** Live contacts with id > afterId, by id. */
+  /** Live contacts the widget sees (people once, under their id) with id > afterId, by id. */
   liveAfter(afterId: number, limit: number): StoredContact[];
   /** Contacts (live or tombstoned) changed in (since, upTo], after (afterRev, afterId), by (rev, id). */
   changedBetween(range: { upTo: number; afterRev: number; afterId: number }, limit: number): StoredContact[];
@@ -150,6 +177,12 @@ export interface ContactStore {
   searchIds(foldedTerm: string, limit: number): number[];
   /** Phones whose match key is one of `keys` or whose extension is one of `extensions`. */
   phonesMatching(keys: readonly string[], extensions: readonly string[]): PhoneHit[];
-  /** The live contacts with these ids, in the order given. */
+  /** The live contacts with these ids, in the order given; a person's carries its linked contacts' values. */
   contactsByIds(ids: readonly number[]): StoredContact[];
+  /** These live contacts as search ranks them (no order). */
+  searchCandidates(ids: readonly number[]): SearchCandidate[];
+  /** The e-mail addresses of these contacts, as (contact id, address) pairs. */
+  emailsOf(ids: readonly number[]): Array<[contactId: number, address: string]>;
+  /** The numbers of these contacts as E.164 and the digits written, as (contact id, e164, digits). */
+  numbersOf(ids: readonly number[]): Array<[contactId: number, e164: string | null, digits: string]>;
 }

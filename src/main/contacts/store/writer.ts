@@ -6,8 +6,9 @@ import { hash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { ContactRecord, UpsertOutcome } from '../model';
 import { matchKey, phoneDigits } from '../phone';
-import { widgetFilterText } from '../widget-name';
 import { createImportScratch } from './import-scratch';
+import { createLinker, nameKey } from './links';
+import { rankNames } from './rank-names';
 import { encodeExtras } from './extras';
 import { gramDocument, searchDocument, textFields } from './search-text';
 import type { SourceImportResult, SourceInfo } from './types';
@@ -58,17 +59,18 @@ function prepareWriteStatements(db: Database) {
         contact_count = (SELECT count(*) FROM contacts WHERE source_id = @id AND deleted = 0),
         added_count = @added, updated_count = @updated, unchanged_count = @unchanged, deleted_count = @deleted
       WHERE id = @id`),
-    find: db.prepare('SELECT id, content_hash AS hash, deleted FROM contacts WHERE source_id = ? AND source_key = ?'),
+    find: db.prepare(`SELECT id, content_hash AS hash, deleted, name_key AS nameKey, person_id AS person FROM contacts
+      WHERE source_id = ? AND source_key = ?`),
     insert: db.prepare(`INSERT INTO contacts (source_id, source_key, display_name, given_name, family_name, company,
-        job_title, notes, avatar, extras, filter_names, filter_numbers, content_hash, rev) VALUES (@sourceId, @sourceKey,
-        @displayName, @givenName, @familyName, @company, @jobTitle, @notes, @avatar, @extras, @filterNames, @filterNumbers, @hash, @rev)`),
+        job_title, notes, avatar, extras, rank_names, name_key, content_hash, rev) VALUES (@sourceId, @sourceKey,
+        @displayName, @givenName, @familyName, @company, @jobTitle, @notes, @avatar, @extras, @rankNames, @nameKey, @hash, @rev)`),
     update: db.prepare(`UPDATE contacts SET display_name = @displayName, given_name = @givenName,
         family_name = @familyName, company = @company, job_title = @jobTitle, notes = @notes, avatar = @avatar, extras = @extras,
-        filter_names = @filterNames, filter_numbers = @filterNumbers, content_hash = @hash, rev = @rev, deleted = 0
+        rank_names = @rankNames, name_key = @nameKey, content_hash = @hash, rev = @rev, deleted = 0
       WHERE id = @id`),
-    tombstone: db.prepare(`UPDATE contacts SET deleted = 1, rev = ?, content_hash = '', filter_names = '', filter_numbers = ''
+    tombstone: db.prepare(`UPDATE contacts SET deleted = 1, rev = ?, content_hash = '', rank_names = NULL, name_key = NULL, person_id = NULL
       WHERE id = ?`),
-    liveByKey: db.prepare('SELECT id FROM contacts WHERE source_id = ? AND source_key = ? AND deleted = 0').pluck(),
+    liveByKey: db.prepare('SELECT id, name_key AS nameKey, person_id AS person FROM contacts WHERE source_id = ? AND source_key = ? AND deleted = 0'),
     insertPhone: db.prepare(`INSERT INTO phones (contact_id, position, raw, e164, extension, type, label, match_key, digits)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     deletePhones: db.prepare('DELETE FROM phones WHERE contact_id = ?'),
@@ -86,6 +88,10 @@ export function createImporter(db: Database, now: () => Date) {
   const s = prepareWriteStatements(db);
   // Seen ids and changed numbers live in TEMP tables, not JS sets: see import-scratch.ts.
   const scratch = createImportScratch(db);
+  const linker = createLinker(db);
+  /** Relinks the people the transaction may have changed (store/links.ts). */
+  const relink = (rev: () => number, revSoFar: () => number | null): void =>
+    linker.relinkNoted({ rev, revSoFar, noteNumbersOf: scratch.noteNumbersOf });
 
   const writeChildren = (id: number, r: ContactRecord): void => {
     r.phones.forEach((p, i) =>
@@ -106,6 +112,7 @@ export function createImporter(db: Database, now: () => Date) {
   /** The body of one import transaction. */
   function importInTransaction(plan: ImportPlan, fill: (ops: FillOps) => void, isOpen: () => boolean) {
     scratch.reset();
+    linker.reset();
     const firstNewId = scratch.firstNewId();
     let rev: number | null = null;
     const nextRev = (): number => (rev ??= (s.revision.get() as number) + 1);
@@ -114,7 +121,9 @@ export function createImporter(db: Database, now: () => Date) {
       Number(s.insertSource.run(plan.path, plan.format, plan.fingerprint).lastInsertRowid);
     const before = s.sourceState.get(sourceId) as { fingerprint: string; count: number };
     const counts: Counts = { sourceId, added: 0, updated: 0, unchanged: 0, deleted: 0 };
-    const tombstone = (id: number): void => {
+    const tombstone = (id: number, linked: { nameKey: string | null; person: number | null }): void => {
+      // Only a linked contact's going can change a person.
+      if (linked.person !== null) linker.note(linked.nameKey);
       scratch.noteNumbersOf(id);
       clearChildren(id);
       s.tombstone.run(nextRev(), id);
@@ -123,21 +132,22 @@ export function createImporter(db: Database, now: () => Date) {
 
     const removeKey = (key: string): boolean => {
       if (!isOpen()) throw new Error('SourceWriter used after its import finished');
-      const id = s.liveByKey.get(sourceId, key) as number | undefined;
-      if (id === undefined) return false;
-      tombstone(id);
+      const row = s.liveByKey.get(sourceId, key) as { id: number; nameKey: string | null; person: number | null } | undefined;
+      if (row === undefined) return false;
+      tombstone(row.id, row);
       return true;
     };
     const upsert = (r: ContactRecord): UpsertOutcome => {
       if (!isOpen()) throw new Error('SourceWriter used after its import finished');
       const digest = contentHash(r);
-      const row = s.find.get(sourceId, r.sourceKey) as { id: number; hash: string; deleted: number } | undefined;
+      const row = s.find.get(sourceId, r.sourceKey) as
+        | { id: number; hash: string; deleted: number; nameKey: string | null; person: number | null }
+        | undefined;
       if (row && !row.deleted && row.hash === digest) {
         if (plan.tombstoneUnseen) scratch.see(row.id);
         counts.unchanged++;
         return 'unchanged';
       }
-      const filter = widgetFilterText(r);
       const values = {
         sourceId,
         sourceKey: r.sourceKey,
@@ -149,8 +159,8 @@ export function createImporter(db: Database, now: () => Date) {
         notes: r.notes,
         avatar: r.avatar,
         extras: encodeExtras(r.extras),
-        filterNames: filter.names,
-        filterNumbers: filter.numbers,
+        rankNames: rankNames(r),
+        nameKey: nameKey(r),
         hash: digest,
         rev: nextRev(),
         id: row?.id ?? 0,
@@ -162,6 +172,9 @@ export function createImporter(db: Database, now: () => Date) {
         return 'added';
       }
       if (!row.deleted) scratch.noteNumbersOf(row.id);
+      // Its old name's person may lose it, its new name's may gain it.
+      if (row.person !== null) linker.note(row.nameKey);
+      linker.note(values.nameKey);
       clearChildren(row.id);
       s.update.run(values);
       writeChildren(row.id, r);
@@ -175,14 +188,19 @@ export function createImporter(db: Database, now: () => Date) {
 
     for (const key of plan.deleteKeys ?? []) removeKey(key);
     scratch.noteNumbersFrom(firstNewId);
+    linker.noteFrom(firstNewId);
     let heldBack = 0;
     if (plan.tombstoneUnseen) {
       const gone = scratch.collectUnseen(sourceId, firstNewId);
       if (gone > 0 && plan.allowDeletions && !plan.allowDeletions({ count: gone, existing: before.count })) {
         scratch.keepCollected();
         heldBack = gone;
-      } else counts.deleted += scratch.tombstoneCollected(gone, nextRev);
+      } else {
+        if (gone > 0) linker.noteLinkedGone();
+        counts.deleted += scratch.tombstoneCollected(gone, nextRev);
+      }
     }
+    relink(nextRev, () => rev);
     // Held-back deletions keep the old fingerprint, so the next sync reads the file again.
     const fingerprint = heldBack > 0 ? before.fingerprint : plan.fingerprint;
     s.finishSource.run({ ...counts, id: sourceId, format: plan.format, fingerprint, at: now().toISOString() });
@@ -212,9 +230,14 @@ export function createImporter(db: Database, now: () => Date) {
     db.transaction((): SourceImportResult | null => {
       if (!s.sourceExists.get(id)) return null;
       scratch.reset();
+      linker.reset();
       // Nothing is seen, so every live contact of the source goes.
       let rev: number | null = null;
-      const deleted = scratch.tombstoneUnseen(id, Number.MAX_SAFE_INTEGER, () => (rev = (s.revision.get() as number) + 1));
+      const nextRev = (): number => (rev ??= (s.revision.get() as number) + 1);
+      const gone = scratch.collectUnseen(id, Number.MAX_SAFE_INTEGER);
+      if (gone > 0) linker.noteLinkedGone();
+      const deleted = scratch.tombstoneCollected(gone, nextRev);
+      relink(nextRev, () => rev);
       if (rev !== null) s.setRevision.run(rev);
       s.deleteSource.run(id);
       const changed = scratch.changed();
@@ -226,5 +249,21 @@ export function createImporter(db: Database, now: () => Date) {
   const ensureSource = (path: string, format: string): number =>
     (s.sourceByPath.get(path) as number | undefined) ?? Number(s.insertSource.run(path, format, '').lastInsertRowid);
 
-  return { run, removeSource, ensureSource };
+  /**
+   * Takes a contact out of the person it is linked into, for good (store/links.ts); null when
+   * it is not linked. The numbers it answers change, so they are returned for re-matching.
+   */
+  const unlink = (contactId: number): { changedNumbers: string[]; changedNumbersTotal: number } | null =>
+    db.transaction(() => {
+      scratch.reset();
+      let rev: number | null = null;
+      const nextRev = (): number => (rev ??= (s.revision.get() as number) + 1);
+      if (!linker.unlink(contactId, { rev: nextRev, revSoFar: () => rev, noteNumbersOf: scratch.noteNumbersOf })) return null;
+      if (rev !== null) s.setRevision.run(rev);
+      const changed = scratch.changed();
+      scratch.reset();
+      return changed;
+    }).immediate();
+
+  return { run, removeSource, ensureSource, unlink };
 }

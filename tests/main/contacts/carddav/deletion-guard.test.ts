@@ -124,6 +124,7 @@ describe.skipIf(missing)('app: the deletion dialog for a CardDAV book', () => {
     expect(asked).toHaveLength(1);
     expect(names()).toHaveLength(20);
     expect(summaries.at(-1)!.detail).toContain('deletions held back: 10 contacts of 20 are no longer on the server');
+    expect(summaries.at(-1)!.message).toBe('0 added, 0 updated, 0 deleted, 0 records skipped, 10 contacts no longer on the server kept.');
   });
 });
 

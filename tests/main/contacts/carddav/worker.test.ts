@@ -53,4 +53,18 @@ describe.skipIf(missing)('the import worker syncs CardDAV books', () => {
     expect(store.countContacts()).toBe(1);
     closeDatabase(db);
   });
+
+  it('syncs one book (the Address books window\'s Sync now, a confirmed deletion) by its source path', async () => {
+    const dbPath = path.join(dir, 'one-book.sqlite3');
+    const db = openDatabase(dbPath);
+    const store = createContactStore({ db });
+    const secrets = memorySecrets();
+    const added = await createCardDav({ db, store, secrets }).addAccount({ server: server.origin, username: 'alice', password: server.users[0]!.password, books: ['Team'] });
+    const runner = createWorkerRunner({ workerPath, dbPath, region: () => 'US', createWorker, passwords: () => passwordsFor(db, store.syncState().databaseId, secrets) });
+    const synced = await runner.syncBook(added.books[0]!.path, { allowDeletions: true });
+    expect(synced).toMatchObject({ ok: true, value: { path: added.books[0]!.path, mode: 'initial', added: 1, heldBack: null } });
+    expect(store.countContacts()).toBe(1);
+    expect(await runner.syncBook('carddav:nobody@nowhere/none/')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    closeDatabase(db);
+  });
 });

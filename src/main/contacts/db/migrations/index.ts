@@ -8,6 +8,8 @@ import { migrateTo0002, version as v0002 } from './0002-carddav';
 import { migrateTo0003, version as v0003 } from './0003-search-fold';
 import { migrateTo0004, version as v0004 } from './0004-source-region-and-fields';
 import { migrateTo0005, version as v0005 } from './0005-source-watch';
+import { migrateTo0006, version as v0006 } from './0006-rank-names';
+import { migrateTo0007, version as v0007 } from './0007-person-links';
 
 export interface Migration {
   version: number;
@@ -21,6 +23,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: v0003, name: 'search-fold', up: migrateTo0003 },
   { version: v0004, name: 'source-region-and-fields', up: migrateTo0004 },
   { version: v0005, name: 'source-watch', up: migrateTo0005 },
+  { version: v0006, name: 'rank-names', up: migrateTo0006 },
+  { version: v0007, name: 'person-links', up: migrateTo0007 },
 ];
 
 MIGRATIONS.forEach((m, i) => {
