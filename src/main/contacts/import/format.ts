@@ -19,6 +19,8 @@ export type AddressBookFormat = 'vcard' | 'csv';
 export interface DetectedFormat {
   format: AddressBookFormat;
   encoding: SniffedEncoding;
+  /** What the report must say about the file's structure (a vCard file with other lines in it). */
+  notice?: string;
 }
 
 /** How many bytes of the head `detectFormat` wants to see. */
@@ -61,6 +63,28 @@ function startsWithCsvHeader(text: string): boolean {
   }
 }
 
+/**
+ * Lines of a vCard file's head outside any card (CSV rows pasted between cards, notes): the vCard
+ * reader passes over them, so the report says how many there were. Only the head is looked at.
+ */
+function outsideCards(text: string, complete: boolean): string | undefined {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (!complete) lines.pop(); // cut off mid-line
+  let depth = 0;
+  let count = 0;
+  let first = 0;
+  lines.forEach((line, i) => {
+    if (/^\s*BEGIN:VCARD\s*$/i.test(line)) depth += 1;
+    else if (depth === 0 && line.trim() !== '') {
+      count += 1;
+      first ||= i + 1;
+    } else if (/^\s*END:VCARD\s*$/i.test(line)) depth = Math.max(0, depth - 1);
+  });
+  if (!count) return undefined;
+  const what = count === 1 ? 'line' : 'lines';
+  return `the vCard file also holds ${count} ${what} outside any vCard${complete ? '' : ' in its first 64 KB'} (first at line ${first}); ${count === 1 ? 'it was' : 'they were'} not read`;
+}
+
 /** Decides the format from the head of the file (up to `HEAD_BYTES`) and its path. */
 export function detectFormat(head: Buffer, path: string): Result<DetectedFormat> {
   const ext = extname(path).toLowerCase();
@@ -72,7 +96,10 @@ export function detectFormat(head: Buffer, path: string): Result<DetectedFormat>
   const text = decoder.write(head.subarray(encoding.bom)).replace(/^\uFEFF/, '');
   if (text.trim() === '') return notBook('the file is empty');
   if (looksBinary(text)) return notBook('the file is binary data, not text');
-  if (/BEGIN:VCARD/i.test(text) && !startsWithCsvHeader(text)) return ok({ format: 'vcard', encoding });
+  if (/BEGIN:VCARD/i.test(text) && !startsWithCsvHeader(text)) {
+    const notice = outsideCards(text, head.length < HEAD_BYTES);
+    return ok(notice ? { format: 'vcard', encoding, notice } : { format: 'vcard', encoding });
+  }
   if (ext === '.vcf' || ext === '.vcard') return notBook('a .vcf file without any BEGIN:VCARD');
   return ok({ format: 'csv', encoding });
 }

@@ -155,7 +155,7 @@ export function importFile(store: ImportTarget, path: string, options: ImportOpt
       },
     };
     const kept = createKeptTally();
-    const notices: string[] = [];
+    const notices: string[] = detected.value.notice ? [detected.value.notice] : [];
     let columns: { ignored: string[]; readByContent: ColumnReadByContent[] } = { ignored: [], readByContent: [] };
     const recordOptions = { ...options, region: region ?? undefined, onKeptNumber: kept.note };
     const summary = store.importSource(info, (writer) => {

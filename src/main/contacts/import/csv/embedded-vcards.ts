@@ -38,16 +38,17 @@ export function createEmbeddedVcards(): EmbeddedVcards {
   return {
     take(record, raw, line, events) {
       const first = record[0] ?? '';
-      const rest = record.length === 1 || record.slice(1).every((c) => c.trim() === '');
+      // Checked only for the rare record that starts like a card line (the hot path allocates nothing).
+      const alone = (): boolean => record.every((c, i) => i === 0 || c.trim() === '');
       if (card) {
         card.lines.push(raw.replace(/^[\r\n]+|[\r\n]+$/g, ''));
-        if ((END.test(first) && rest) || card.lines.length > MAX_CARD_LINES) {
+        if ((END.test(first) && alone()) || card.lines.length > MAX_CARD_LINES) {
           read(card, events);
           card = null;
         }
         return true;
       }
-      if (BEGIN.test(first) && rest) {
+      if (BEGIN.test(first) && alone()) {
         cards += 1;
         firstLine ||= line;
         card = { line, lines: [raw.replace(/^[\r\n]+|[\r\n]+$/g, '')] };

@@ -42,6 +42,13 @@ describe('CSV cells, headers and mixed files', () => {
     expect(report.notices).toEqual(['the CSV file also holds 1 vCard between its rows (first at line 3); they were read as vCards']);
   });
 
+  it('says when a vCard file holds lines outside its cards, which the vCard reader passes over', () => {
+    const { contacts, report } = load('cases/vcard-with-rows.vcf');
+    expect(report.format).toBe('vcard');
+    expect(contacts.map((c) => c.displayName)).toEqual(['Card One', 'Card Two']);
+    expect(report.notices).toEqual(['the vCard file also holds 2 lines outside any vCard (first at line 6); they were not read']);
+  });
+
   it('names a column whose cells hold vCard text', () => {
     const { contacts, report } = load('cases/vcard-in-cell.csv');
     expect(contacts.map((c) => c.displayName)).toEqual(['Cell Card']);
