@@ -32,6 +32,16 @@ function emailAddress(text: string): string {
   return (angle?.[1] ?? text).trim().replace(/^mailto:/i, '');
 }
 
+/**
+ * Properties about the card itself or derived from what is kept (sort keys, an address's format
+ * country, a mail client's HTML preference), not about the person: never reported as left out.
+ */
+const NOT_USER_DATA = new Set([
+  'VERSION', 'PRODID', 'REV', 'KIND', 'PROFILE', 'NAME', 'SOURCE', 'MAILER', 'CLASS', 'X-PRODID', 'X-GENERATOR',
+  'X-ABSHOWAS', 'X-ABUID', 'X-ABADR', 'SORT-STRING', 'X-EVOLUTION-FILE-AS', 'X-MOZILLA-HTML',
+  'X-MS-OL-DESIGN', 'X-MS-OL-DEFAULT-POSTAL-ADDRESS',
+]);
+
 export class CardBuilder implements ValueReader {
   readonly contact: ParsedContact;
   private readonly groupOfPhone = new Map<ParsedPhone, string>();
@@ -42,6 +52,8 @@ export class CardBuilder implements ValueReader {
   private notesLength = 0;
   /** What the caps (../caps.ts) cut or dropped from this card, for the report. */
   readonly trimmed: string[] = [];
+  /** Properties holding a value that no field of the store keeps, for the report. */
+  readonly unread = new Set<string>();
   private readonly dropped = { numbersTooLong: 0, numbersBeyond: 0, emailsTooLong: 0, emailsBeyond: 0, notes: 0 };
   private readonly extras = new CardExtras(this, this.trimmed);
 
@@ -158,7 +170,8 @@ export class CardBuilder implements ValueReader {
         this.photo ??= parsePhoto(prop, this.fallbackCharset, this.limits.maxPhotoBase64Chars) ?? undefined;
         break;
       default:
-        this.extras.add(prop); // Unknown and unused properties (X-*, KEY, GEO...) are ignored.
+        // What no field holds (IMPP, RELATED, X-SOCIALPROFILE, GEO…) is named in the report, not dropped silently.
+        if (!this.extras.add(prop) && !NOT_USER_DATA.has(prop.name) && prop.value.trim() !== '') this.unread.add(prop.name);
         break;
     }
   }

@@ -5,7 +5,7 @@
  * own contact, inner cards first). A card still open at the end of the file was cut off: it is
  * skipped with its start line, because what it holds may be incomplete.
  */
-import type { ReadEvent } from '../events';
+import type { ImportEvent, ReadEvent } from '../events';
 import { CardBuilder, type CardLimits } from './card-builder';
 import type { LogicalLine } from './lines';
 import { parseProperty } from './property';
@@ -24,11 +24,13 @@ export class CardAssembler {
   private readonly open: CardBuilder[] = [];
   /** BEGINs past `maxNesting`, whose ENDs must not close the card they sit in. */
   private ignoredBegins = 0;
+  /** How many imported cards held each property no field keeps. */
+  private readonly unread = new Map<string, number>();
 
   constructor(private readonly options: CardOptions) {}
 
   /** Feeds one logical line, pushing the events it completes onto `events`. */
-  line(l: LogicalLine, events: ReadEvent[]): void {
+  line(l: LogicalLine, events: ImportEvent[]): void {
     const prop = parseProperty(l.text);
     const current = this.open[this.open.length - 1];
     if (!prop) return;
@@ -63,11 +65,12 @@ export class CardAssembler {
   }
 
   /** End of input: cards never closed are reported, not imported. */
-  end(events: ReadEvent[]): void {
+  end(events: ImportEvent[]): void {
     while (this.open.length) {
       const card = this.open.pop() as CardBuilder;
       events.push({ kind: 'skip', line: card.contact.line, reason: 'vCard has no END:VCARD (file truncated?)', damaged: true });
     }
+    if (this.unread.size) events.push({ kind: 'notice', message: unreadNotice(this.unread) });
   }
 
   private finish(card: CardBuilder): ReadEvent {
@@ -75,6 +78,15 @@ export class CardAssembler {
       return { kind: 'skip', line: card.contact.line, reason: 'vCard has no name, phone number or email' };
     }
     const contact = card.finish();
+    for (const name of card.unread) this.unread.set(name, (this.unread.get(name) ?? 0) + 1);
     return card.trimmed.length ? { kind: 'contact', contact, trimmed: card.trimmed } : { kind: 'contact', contact };
   }
+}
+
+/** The most frequent first; a long tail is counted, not listed. */
+function unreadNotice(unread: Map<string, number>): string {
+  const named = [...unread].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const shown = named.slice(0, 12).map(([name, n]) => `${name} (${n} ${n === 1 ? 'contact' : 'contacts'})`);
+  const more = named.length > 12 ? ` and ${named.length - 12} more` : '';
+  return `vCard properties not kept (no field holds them): ${shown.join(', ')}${more}`;
 }

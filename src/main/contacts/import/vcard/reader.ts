@@ -23,13 +23,13 @@
  * memory by the record.
  */
 import { sniffEncoding } from '../encoding';
-import type { ReadEvent } from '../events';
+import type { ImportEvent } from '../events';
 import { CardAssembler } from './cards';
 import { LogicalLineReader } from './lines';
 import { MAX_VALUES_PER_CONTACT } from '../caps';
 import iconv from 'iconv-lite';
 
-export type { ReadEvent } from '../events';
+export type { ImportEvent, ReadEvent } from '../events';
 
 /** A single logical line longer than this is not kept whole (10 MB). */
 export const MAX_LINE_BYTES = 10 * 1024 * 1024;
@@ -42,9 +42,9 @@ const MAX_NESTING = 8;
 
 export interface VcardReader {
   /** Feeds the next chunk; returns the contacts and skips it completed. */
-  write(chunk: Buffer): ReadEvent[];
-  /** Flushes what is buffered; reports a card left open as a skip. */
-  end(): ReadEvent[];
+  write(chunk: Buffer): ImportEvent[];
+  /** Flushes what is buffered; reports a card left open as a skip, and names the properties no field kept. */
+  end(): ImportEvent[];
 }
 
 export interface VcardReaderOptions {
@@ -70,12 +70,12 @@ export function createVcardReader(options: VcardReaderOptions): VcardReader {
   });
   return {
     write(chunk) {
-      const events: ReadEvent[] = [];
+      const events: ImportEvent[] = [];
       for (const line of lines.push(chunk)) cards.line(line, events);
       return events;
     },
     end() {
-      const events: ReadEvent[] = [];
+      const events: ImportEvent[] = [];
       for (const line of lines.end()) cards.line(line, events);
       cards.end(events);
       return events;
@@ -87,7 +87,7 @@ export function createVcardReader(options: VcardReaderOptions): VcardReader {
  * Reads a whole file held in memory (tests, small files): sniffs the encoding, transcodes
  * UTF-16 to UTF-8 as the import pipeline does, strips a BOM, and reads.
  */
-export function readVcardBuffer(bytes: Buffer): ReadEvent[] {
+export function readVcardBuffer(bytes: Buffer): ImportEvent[] {
   const { encoding, bom } = sniffEncoding(bytes.subarray(0, 64 * 1024));
   const body = bytes.subarray(bom);
   const utf16 = encoding === 'utf16le' || encoding === 'utf16be';

@@ -166,7 +166,7 @@ describeWithCorpus('vcard/corpus', () => {
   });
 
   it.each(Object.entries(EXPECTED))('reads %s as a person would', (file, expected) => {
-    const events = readVcardBuffer(readFileSync(path.join(CORPUS, file)));
+    const events = readVcardBuffer(readFileSync(path.join(CORPUS, file))).filter((e) => e.kind === 'contact' || e.kind === 'skip');
     const actual = events.map((e): Expected | Skip => {
       if (e.kind === 'skip') return { skip: e.reason, line: e.line };
       const c = e.contact;

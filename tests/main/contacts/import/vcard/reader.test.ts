@@ -7,15 +7,15 @@ import {
   createVcardReader,
   MAX_LINE_BYTES,
   readVcardBuffer,
-  type ReadEvent,
+  type ImportEvent,
 } from '../../../../../src/main/contacts/import/vcard/reader';
 import { shiftJisCard, shiftJisUndeclared, utf16Card, windows1252Card } from './binary-fixtures';
 
 const FIXTURES = path.resolve(__dirname, '../../../../fixtures/vcard');
 const fixture = (name: string): Buffer => readFileSync(path.join(FIXTURES, name));
-const contacts = (events: ReadEvent[]): ParsedContact[] =>
+const contacts = (events: ImportEvent[]): ParsedContact[] =>
   events.flatMap((e) => (e.kind === 'contact' ? [e.contact] : []));
-const skips = (events: ReadEvent[]) => events.filter((e) => e.kind === 'skip');
+const skips = (events: ImportEvent[]) => events.filter((e) => e.kind === 'skip');
 const read = (name: string): ParsedContact[] => contacts(readVcardBuffer(fixture(name)));
 
 describe('reader/readVcardBuffer', () => {
@@ -123,9 +123,9 @@ describe('reader/readVcardBuffer', () => {
 });
 
 describe('reader/createVcardReader', () => {
-  const feed = (bytes: Buffer, size: number, fallbackCharset = 'utf8'): ReadEvent[] => {
+  const feed = (bytes: Buffer, size: number, fallbackCharset = 'utf8'): ImportEvent[] => {
     const reader = createVcardReader({ fallbackCharset });
-    const events: ReadEvent[] = [];
+    const events: ImportEvent[] = [];
     for (let i = 0; i < bytes.length; i += size) events.push(...reader.write(bytes.subarray(i, i + size)));
     return [...events, ...reader.end()];
   };
@@ -199,9 +199,9 @@ describe('reader/createVcardReader (generated input)', () => {
   const card = fc
     .array(fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...EOLS)), { maxLength: 40 })
     .map((lines) => Buffer.from(lines.map(([l, e]) => l + e).join(''), 'latin1'));
-  const run = (bytes: Buffer, cuts: number[]): ReadEvent[] => {
+  const run = (bytes: Buffer, cuts: number[]): ImportEvent[] => {
     const reader = createVcardReader({ fallbackCharset: 'utf8' });
-    const events: ReadEvent[] = [];
+    const events: ImportEvent[] = [];
     let at = 0;
     for (const cut of [...cuts].sort((a, b) => a - b)) {
       events.push(...reader.write(bytes.subarray(at, cut)));
