@@ -32,6 +32,7 @@ export function createEmbeddedVcards(): EmbeddedVcards {
     for (const e of [...reader.write(Buffer.from(text, 'utf8')), ...reader.end()]) {
       if (e.kind === 'contact') events.push({ ...e, contact: { ...e.contact, line: e.contact.line + open.line - 1 } });
       else if (e.kind === 'skip') events.push({ ...e, line: e.line + open.line - 1 });
+      else if (e.kind === 'notice') events.push(e); // properties no field keeps are named, as in a vCard file
     }
   };
 

@@ -42,6 +42,14 @@ describe('CSV cells, headers and mixed files', () => {
     expect(report.notices).toEqual(['the CSV file also holds 1 vCard between its rows (first at line 3); they were read as vCards']);
   });
 
+  it('names the properties of a pasted vCard that no field keeps, as for a vCard file', () => {
+    const { report } = load('cases/mixed-vcard-unkept.csv');
+    expect(report.notices).toEqual([
+      'vCard properties not kept (no field holds them): IMPP (1 contact)',
+      'the CSV file also holds 1 vCard between its rows (first at line 3); they were read as vCards',
+    ]);
+  });
+
   it('says when a vCard file holds lines outside its cards, which the vCard reader passes over', () => {
     const { contacts, report } = load('cases/vcard-with-rows.vcf');
     expect(report.format).toBe('vcard');
