@@ -105,7 +105,5 @@ export function createContactStore({ db, clock = () => new Date() }: ContactStor
     phonesMatching: reader.phonesMatching,
     contactsByIds: reader.contactsByIds,
     searchCandidates: reader.searchCandidates,
-    emailsOf: reader.emailsOf,
-    numbersOf: reader.numbersOf,
   };
 }

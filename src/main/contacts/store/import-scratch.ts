@@ -47,7 +47,7 @@ export function createImportScratch(db: Database) {
     goneEmails: db.prepare('DELETE FROM emails WHERE contact_id IN (SELECT id FROM temp.import_gone)'),
     goneSearch: db.prepare('DELETE FROM contact_search WHERE rowid IN (SELECT id FROM temp.import_gone)'),
     goneGrams: db.prepare('DELETE FROM contact_grams WHERE rowid IN (SELECT id FROM temp.import_gone)'),
-    goneTombstone: db.prepare(`UPDATE contacts SET deleted = 1, rev = ?, content_hash = '', rank_names = NULL, name_key = NULL, person_id = NULL
+    goneTombstone: db.prepare(`UPDATE contacts SET deleted = 1, rev = ?, content_hash = '', card = NULL, rank_names = NULL, name_key = NULL, person_id = NULL
       WHERE id IN (SELECT id FROM temp.import_gone)`),
     changedTotal: db.prepare('SELECT count(*) FROM temp.import_changed').pluck(),
     changedFirst: db.prepare('SELECT e164 FROM temp.import_changed LIMIT ?').pluck(),

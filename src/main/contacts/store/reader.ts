@@ -1,18 +1,20 @@
 /**
  * The read path. Every multi-contact read is a fixed number of statements, whatever the
- * number of contacts: ids go in as one JSON array (`json_each`), phones and emails come back
- * in one query each and are grouped here.
+ * number of contacts: ids go in as one JSON array (`json_each`), and each contact row carries
+ * its numbers and e-mails (`contacts.card`, store/card.ts), so no read seeks the phones or
+ * emails tables; those are the match and link indexes.
  */
 import type { Database } from 'better-sqlite3';
-import type { ContactDetails, PhoneType } from '../../../shared/contact';
+import type { ContactDetails } from '../../../shared/contact';
+import { decodeCard } from './card';
 import { decodeExtras } from './extras';
-import { isHidden, mergeMember } from './people';
+import { mergeMember } from './people';
 import { readRankNames } from './rank-names';
 import { ftsPhrase, gramToken } from './search-text';
 
 /** Largest inline (`data:`) photo sent to the widget, in bytes. */
 export const MAX_INLINE_AVATAR = 32 * 1024;
-import type { PhoneHit, SearchCandidate, StoredContact, StoredPhone, SyncState } from './types';
+import type { PhoneHit, SearchCandidate, StoredContact, SyncState } from './types';
 
 /** A contact row in raw (array) mode, in CONTACT_COLUMNS order. */
 type ContactRow = [
@@ -26,6 +28,7 @@ type ContactRow = [
   jobTitle: string | null,
   avatar: string | null,
   person: number | null,
+  card: string | null,
 ];
 /** The contact window's row (object mode: one row per request). */
 interface DetailsRow {
@@ -38,15 +41,16 @@ interface DetailsRow {
   fullAvatar: string | null;
   notes: string | null;
   extras: string | null;
+  card: string | null;
   sourcePath: string | null;
   sourceFormat: string | null;
 }
-type PhoneRow = [contactId: number, raw: string, e164: string | null, extension: string | null, type: PhoneType, label: string | null];
-type EmailRow = [contactId: number, address: string];
-type CandidateRow = [id: number, person: number, rankNames: string];
+type CandidateRow = [id: number, person: number, rankNames: string, card: string | null];
 
 /** One StoredContact per row, built with one literal (fixed shape, no spread: list pages build 100k). */
-const toStored = (r: ContactRow): StoredContact => ({
+const toStored = (r: ContactRow): StoredContact => {
+  const { phones, emails } = decodeCard(r[10]);
+  return {
   id: r[0],
   rev: r[1],
   deleted: r[2] === 1,
@@ -57,9 +61,10 @@ const toStored = (r: ContactRow): StoredContact => ({
   jobTitle: r[7],
   avatar: r[8],
   person: r[9],
-  phones: [],
-  emails: [],
-});
+  phones,
+  emails,
+  };
+};
 
 /**
  * Inline photos over MAX_INLINE_AVATAR never go to the widget (see service/widget-contact.ts),
@@ -67,7 +72,7 @@ const toStored = (r: ContactRow): StoredContact => ({
  */
 const CONTACT_COLUMNS = `c.id, c.rev, c.deleted, c.display_name AS displayName, c.given_name AS givenName,
   c.family_name AS familyName, c.company, c.job_title AS jobTitle,
-  CASE WHEN octet_length(c.avatar) > ${MAX_INLINE_AVATAR} THEN NULL ELSE c.avatar END AS avatar, c.person_id AS person`;
+  CASE WHEN octet_length(c.avatar) > ${MAX_INLINE_AVATAR} THEN NULL ELSE c.avatar END AS avatar, c.person_id AS person, c.card`;
 
 /**
  * One page of changes: the keyset (rev, id) > (afterRev, afterId) up to a revision, as two
@@ -97,34 +102,28 @@ const prepareAll = (db: Database) => ({
   partsOf: db.prepare('SELECT id FROM contacts WHERE person_id = ? AND deleted = 0 ORDER BY id').pluck(),
   changed: db.prepare(CHANGED_SINCE_SQL).raw(),
   byIds: db.prepare(`SELECT ${CONTACT_COLUMNS} FROM json_each(?) j JOIN contacts c ON c.id = j.value WHERE c.deleted = 0`).raw(),
-  phones: db.prepare(`SELECT contact_id, raw, e164, extension, type, label FROM phones
-    WHERE contact_id IN (SELECT value FROM json_each(?)) ORDER BY contact_id, position`).raw(),
-  emails: db.prepare(`SELECT contact_id, address FROM emails
-    WHERE contact_id IN (SELECT value FROM json_each(?)) ORDER BY contact_id, position`).raw(),
-  phonesInRange: db.prepare(`SELECT contact_id, raw, e164, extension, type, label FROM phones
-    WHERE contact_id BETWEEN ? AND ? ORDER BY contact_id, position`).raw(),
-  emailsInRange: db.prepare(`SELECT contact_id, address FROM emails
-    WHERE contact_id BETWEEN ? AND ? ORDER BY contact_id, position`).raw(),
   trigram: db.prepare('SELECT rowid FROM contact_search WHERE contact_search MATCH ? ORDER BY rowid LIMIT ?').pluck(),
   grams: db.prepare('SELECT rowid FROM contact_grams WHERE contact_grams MATCH ? ORDER BY rowid LIMIT ?').pluck(),
   // Short digit strings are common in any book of numbers, so this scan stops early.
   shortDigits: db.prepare(`SELECT DISTINCT contact_id FROM phones WHERE instr(digits, ?) > 0 LIMIT ?`).pluck(),
-  // contactId: the person's (a linked contact answers as the person the widget knows).
-  hits: db.prepare(`SELECT coalesce(c.person_id, c.id) AS contactId, p.match_key AS matchKey, p.extension
-      FROM phones p JOIN contacts c ON c.id = p.contact_id WHERE p.match_key IN (SELECT value FROM json_each(@keys))
-    UNION
-    SELECT coalesce(c.person_id, c.id), p.match_key, p.extension
-      FROM phones p JOIN contacts c ON c.id = p.contact_id WHERE p.extension IN (SELECT value FROM json_each(@extensions))`),
+  // contactId: the person's (a linked contact answers as the person the widget knows). Keys
+  // and extensions are two statements: the key one reads only the match-key index (a covering
+  // read, where joining contacts and a UNION with the extension branch cost twice as much),
+  // and most requests hold no extension at all.
+  keyHits: db.prepare(`SELECT coalesce((SELECT c.person_id FROM contacts c WHERE c.id = p.contact_id), p.contact_id) AS contactId,
+      p.match_key AS matchKey, NULL AS extension FROM phones p WHERE p.match_key IN (SELECT value FROM json_each(?))`),
+  extensionHits: db.prepare(`SELECT coalesce((SELECT c.person_id FROM contacts c WHERE c.id = p.contact_id), p.contact_id) AS contactId,
+      p.match_key AS matchKey, p.extension FROM phones p WHERE p.extension IN (SELECT value FROM json_each(?))`),
   details: db.prepare(`SELECT ${CONTACT_COLUMNS}, c.avatar AS fullAvatar, c.notes, c.extras, s.path AS sourcePath, s.format AS sourceFormat
     FROM contacts c LEFT JOIN sources s ON s.id = c.source_id WHERE c.id = ? AND c.deleted = 0`),
   count: db.prepare('SELECT count(*) FROM contacts WHERE deleted = 0').pluck(),
   // Every live contact, hidden or not (export and the contact window read contacts, not people).
   liveIds: db.prepare('SELECT id FROM contacts WHERE deleted = 0 AND id > ? ORDER BY id LIMIT ?').pluck(),
-  // Search ranks on these light rows; only the page it returns is read in full.
-  candidates: db.prepare(`SELECT c.id, coalesce(c.person_id, c.id), c.rank_names FROM json_each(?) j JOIN contacts c ON c.id = j.value
-    WHERE c.deleted = 0 AND c.rank_names IS NOT NULL`).raw(),
-  emailsOf: db.prepare('SELECT contact_id, address FROM emails WHERE contact_id IN (SELECT value FROM json_each(?))').raw(),
-  numbersOf: db.prepare('SELECT contact_id, e164, digits FROM phones WHERE contact_id IN (SELECT value FROM json_each(?))').raw(),
+  // Search ranks on these rows: the folded names, and the card only where they do not hold the
+  // term (most candidates are name hits, and the card is the larger string).
+  candidates: db.prepare(`SELECT c.id, coalesce(c.person_id, c.id), c.rank_names,
+      CASE WHEN instr(c.rank_names, @term) > 0 THEN NULL ELSE c.card END
+    FROM json_each(@ids) j JOIN contacts c ON c.id = j.value WHERE c.deleted = 0 AND c.rank_names IS NOT NULL`).raw(),
 });
 
 /** Creates the read functions over one connection. */
@@ -132,53 +131,22 @@ export function createReader(db: Database) {
   const s = prepareAll(db);
 
   /**
-   * Attaches phones and emails to contacts (tombstones get none). Pages sorted by id (list
-   * pages) read children by id range, cheaper than a list of ids, and attach them in one merge
-   * walk, since both sides are in id order; other reads look contacts up by id.
-   */
-  const hydrate = (contacts: StoredContact[], byRange = false): StoredContact[] => {
-    if (contacts.length === 0) return contacts;
-    if (byRange) {
-      const first = contacts[0]!.id;
-      const last = contacts[contacts.length - 1]!.id;
-      attachInOrder(contacts, s.phonesInRange.all(first, last) as PhoneRow[], s.emailsInRange.all(first, last) as EmailRow[]);
-      return mergePeople(contacts);
-    }
-    const byId = new Map<number, StoredContact>();
-    for (const c of contacts) if (!c.deleted && !isHidden(c)) byId.set(c.id, c);
-    attachById(byId, JSON.stringify([...byId.keys()]));
-    return mergePeople(contacts);
-  };
-
-  /**
-   * Folds the other contacts of each person among `contacts` into it (store/people.ts). One
-   * extra read of contacts and one of their children, and only when a person is there.
+   * Folds the other contacts of each person among `contacts` into it (store/people.ts): one
+   * extra read, and only when a person is there.
    */
   const mergePeople = (contacts: StoredContact[]): StoredContact[] => {
     const people = new Map<number, StoredContact>();
     for (const c of contacts) if (!c.deleted && c.person === c.id) people.set(c.id, c);
     if (people.size === 0) return contacts;
-    const members = new Map<number, StoredContact>();
-    for (const r of s.members.all(JSON.stringify([...people.keys()])) as ContactRow[]) members.set(r[0], toStored(r));
-    attachById(members, JSON.stringify([...members.keys()]));
-    for (const m of members.values()) mergeMember(people.get(m.person!)!, m);
+    for (const r of s.members.all(JSON.stringify([...people.keys()])) as ContactRow[]) mergeMember(people.get(r[9]!)!, toStored(r));
     return contacts;
   };
 
-  /** Attaches the phones and emails of the contacts whose ids are in `idsJson` (a JSON array). */
-  const attachById = (byId: ReadonlyMap<number, StoredContact>, idsJson: string): void => {
-    for (const p of s.phones.all(idsJson) as PhoneRow[]) byId.get(p[0])?.phones.push(toPhone(p));
-    for (const e of s.emails.all(idsJson) as EmailRow[]) byId.get(e[0])?.emails.push(e[1]);
-  };
-
   const contactsByIds = (ids: readonly number[]): StoredContact[] => {
-    // One JSON array serves all three statements: tombstoned ids have no phones or emails left.
-    const idsJson = JSON.stringify(ids);
-    const rows = s.byIds.all(idsJson) as ContactRow[];
+    const rows = s.byIds.all(JSON.stringify(ids)) as ContactRow[];
     if (rows.length === 0) return [];
     const found = new Map<number, StoredContact>();
     for (const r of rows) found.set(r[0], toStored(r));
-    attachById(found, idsJson);
     mergePeople([...found.values()]);
     const ordered: StoredContact[] = [];
     for (const id of ids) {
@@ -192,7 +160,7 @@ export function createReader(db: Database) {
     if (!/^\d{1,15}$/.test(id)) return null;
     const row = s.details.get(Number(id)) as DetailsRow | undefined;
     if (!row) return null;
-    const [full] = hydrate([toStored([row.id, 0, 0, row.displayName, row.givenName, row.familyName, row.company, row.jobTitle, null, null])]);
+    const { phones, emails } = decodeCard(row.card);
     return {
       ...decodeExtras(row.extras),
       id: String(row.id),
@@ -203,8 +171,8 @@ export function createReader(db: Database) {
       jobTitle: row.jobTitle,
       notes: row.notes,
       avatar: row.fullAvatar,
-      phones: full!.phones,
-      emails: full!.emails,
+      phones,
+      emails,
       source: row.sourcePath ? { path: row.sourcePath, format: row.sourceFormat ?? '' } : null,
     };
   };
@@ -212,9 +180,9 @@ export function createReader(db: Database) {
   return {
     syncState: (): SyncState => s.sync.get() as SyncState,
     liveAfter: (afterId: number, limit: number): StoredContact[] =>
-      hydrate((s.liveAfter.all(afterId, limit) as ContactRow[]).map(toStored), true),
+      mergePeople((s.liveAfter.all(afterId, limit) as ContactRow[]).map(toStored)),
     changedBetween: (range: { upTo: number; afterRev: number; afterId: number }, limit: number): StoredContact[] =>
-      hydrate((s.changed.all({ ...range, limit }) as ContactRow[]).map(toStored)),
+      mergePeople((s.changed.all({ ...range, limit }) as ContactRow[]).map(toStored)),
     searchIds: (term: string, limit: number): number[] => {
       const length = Array.from(term).length;
       if (length === 0) return [];
@@ -222,15 +190,14 @@ export function createReader(db: Database) {
       if (/^\+?\d+$/.test(term)) return s.shortDigits.all(term.replace('+', ''), limit) as number[];
       return s.grams.all(gramToken(term), limit) as number[];
     },
-    phonesMatching: (keys: readonly string[], extensions: readonly string[]): PhoneHit[] =>
-      s.hits.all({ keys: JSON.stringify(keys), extensions: JSON.stringify(extensions) }) as PhoneHit[],
+    phonesMatching: (keys: readonly string[], extensions: readonly string[]): PhoneHit[] => {
+      const hits = keys.length ? (s.keyHits.all(JSON.stringify(keys)) as PhoneHit[]) : [];
+      if (extensions.length) hits.push(...(s.extensionHits.all(JSON.stringify(extensions)) as PhoneHit[]));
+      return hits;
+    },
     contactsByIds,
-    searchCandidates: (ids: readonly number[]): SearchCandidate[] =>
-      (s.candidates.all(JSON.stringify(ids)) as CandidateRow[]).map((r) => ({ id: r[0], person: r[1], names: readRankNames(r[2]) })),
-    emailsOf: (ids: readonly number[]): Array<[contactId: number, address: string]> =>
-      s.emailsOf.all(JSON.stringify(ids)) as EmailRow[],
-    numbersOf: (ids: readonly number[]): Array<[contactId: number, e164: string | null, digits: string]> =>
-      s.numbersOf.all(JSON.stringify(ids)) as Array<[number, string | null, string]>,
+    searchCandidates: (ids: readonly number[], term: string): SearchCandidate[] =>
+      (s.candidates.all({ ids: JSON.stringify(ids), term }) as CandidateRow[]).map((r) => ({ id: r[0], person: r[1], names: readRankNames(r[2]), card: r[3] })),
     getDetails,
     /** The id the widget knows this contact's person by (its own when not linked); null when gone. */
     personOf: (id: number): number | null => (s.personOf.get(id) as number | undefined) ?? null,
@@ -239,18 +206,4 @@ export function createReader(db: Database) {
     liveIdsAfter: (afterId: number, limit: number): number[] => s.liveIds.all(afterId, limit) as number[],
     countContacts: (): number => s.count.get() as number,
   };
-}
-
-const toPhone = (p: PhoneRow): StoredPhone => ({ raw: p[1], e164: p[2], extension: p[3], type: p[4], label: p[5] });
-
-/** Attaches id-ordered phone and email rows to id-ordered contacts in one pass each. */
-function attachInOrder(contacts: readonly StoredContact[], phones: readonly PhoneRow[], emails: readonly EmailRow[]): void {
-  let p = 0;
-  let e = 0;
-  for (const c of contacts) {
-    while (p < phones.length && phones[p]![0] < c.id) p++;
-    for (; p < phones.length && phones[p]![0] === c.id; p++) if (!c.deleted) c.phones.push(toPhone(phones[p]!));
-    while (e < emails.length && emails[e]![0] < c.id) e++;
-    for (; e < emails.length && emails[e]![0] === c.id; e++) if (!c.deleted) c.emails.push(emails[e]![1]);
-  }
 }

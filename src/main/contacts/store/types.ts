@@ -116,6 +116,11 @@ export interface SearchCandidate {
   person: number;
   /** Folded names and company (store/rank-names.ts). */
   names: RankNames;
+  /**
+   * Its numbers and e-mails as stored (store/card.ts), or null when its folded names or company
+   * hold the term searched for: they then decide its rank.
+   */
+  card: string | null;
 }
 
 /** A stored phone that answered one of the match keys. */
@@ -180,9 +185,5 @@ export interface ContactStore {
   /** The live contacts with these ids, in the order given; a person's carries its linked contacts' values. */
   contactsByIds(ids: readonly number[]): StoredContact[];
   /** These live contacts as search ranks them (no order). */
-  searchCandidates(ids: readonly number[]): SearchCandidate[];
-  /** The e-mail addresses of these contacts, as (contact id, address) pairs. */
-  emailsOf(ids: readonly number[]): Array<[contactId: number, address: string]>;
-  /** The numbers of these contacts as E.164 and the digits written, as (contact id, e164, digits). */
-  numbersOf(ids: readonly number[]): Array<[contactId: number, e164: string | null, digits: string]>;
+  searchCandidates(ids: readonly number[], foldedTerm: string): SearchCandidate[];
 }

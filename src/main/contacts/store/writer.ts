@@ -4,11 +4,13 @@
  */
 import { hash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { withoutMemoryMap } from '../db/open';
 import type { ContactRecord, UpsertOutcome } from '../model';
 import { matchKey, phoneDigits } from '../phone';
 import { createImportScratch } from './import-scratch';
 import { createLinker, nameKey } from './links';
 import { rankNames } from './rank-names';
+import { encodeCard } from './card';
 import { encodeExtras } from './extras';
 import { gramDocument, searchDocument, textFields } from './search-text';
 import type { SourceImportResult, SourceInfo } from './types';
@@ -62,13 +64,13 @@ function prepareWriteStatements(db: Database) {
     find: db.prepare(`SELECT id, content_hash AS hash, deleted, name_key AS nameKey, person_id AS person FROM contacts
       WHERE source_id = ? AND source_key = ?`),
     insert: db.prepare(`INSERT INTO contacts (source_id, source_key, display_name, given_name, family_name, company,
-        job_title, notes, avatar, extras, rank_names, name_key, content_hash, rev) VALUES (@sourceId, @sourceKey,
-        @displayName, @givenName, @familyName, @company, @jobTitle, @notes, @avatar, @extras, @rankNames, @nameKey, @hash, @rev)`),
+        job_title, notes, avatar, extras, card, rank_names, name_key, content_hash, rev) VALUES (@sourceId, @sourceKey,
+        @displayName, @givenName, @familyName, @company, @jobTitle, @notes, @avatar, @extras, @card, @rankNames, @nameKey, @hash, @rev)`),
     update: db.prepare(`UPDATE contacts SET display_name = @displayName, given_name = @givenName,
-        family_name = @familyName, company = @company, job_title = @jobTitle, notes = @notes, avatar = @avatar, extras = @extras,
+        family_name = @familyName, company = @company, job_title = @jobTitle, notes = @notes, avatar = @avatar, extras = @extras, card = @card,
         rank_names = @rankNames, name_key = @nameKey, content_hash = @hash, rev = @rev, deleted = 0
       WHERE id = @id`),
-    tombstone: db.prepare(`UPDATE contacts SET deleted = 1, rev = ?, content_hash = '', rank_names = NULL, name_key = NULL, person_id = NULL
+    tombstone: db.prepare(`UPDATE contacts SET deleted = 1, rev = ?, content_hash = '', card = NULL, rank_names = NULL, name_key = NULL, person_id = NULL
       WHERE id = ?`),
     liveByKey: db.prepare('SELECT id, name_key AS nameKey, person_id AS person FROM contacts WHERE source_id = ? AND source_key = ? AND deleted = 0'),
     insertPhone: db.prepare(`INSERT INTO phones (contact_id, position, raw, e164, extension, type, label, match_key, digits)
@@ -159,6 +161,7 @@ export function createImporter(db: Database, now: () => Date) {
         notes: r.notes,
         avatar: r.avatar,
         extras: encodeExtras(r.extras),
+        card: encodeCard(r),
         rankNames: rankNames(r),
         nameKey: nameKey(r),
         hash: digest,
@@ -219,7 +222,7 @@ export function createImporter(db: Database, now: () => Date) {
   const run = (plan: ImportPlan, fill: (ops: FillOps) => void): SourceImportResult => {
     let open = true;
     try {
-      return db.transaction(() => importInTransaction(plan, fill, () => open)).immediate();
+      return withoutMemoryMap(db, () => db.transaction(() => importInTransaction(plan, fill, () => open)).immediate());
     } finally {
       open = false;
     }
@@ -227,7 +230,7 @@ export function createImporter(db: Database, now: () => Date) {
 
   /** Tombstones every contact of a source and forgets the source; null if there is none. */
   const removeSource = (id: number): SourceImportResult | null =>
-    db.transaction((): SourceImportResult | null => {
+    withoutMemoryMap(db, () => db.transaction((): SourceImportResult | null => {
       if (!s.sourceExists.get(id)) return null;
       scratch.reset();
       linker.reset();
@@ -243,7 +246,7 @@ export function createImporter(db: Database, now: () => Date) {
       const changed = scratch.changed();
       scratch.reset();
       return { sourceId: id, added: 0, updated: 0, unchanged: 0, deleted, ...changed };
-    }).immediate();
+    }).immediate());
 
   /** The source's id, creating the row (with no contacts, never synced) when there is none. */
   const ensureSource = (path: string, format: string): number =>
