@@ -10,6 +10,7 @@ import Sqlite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../src/main/contacts/db/open';
 import { runCli } from '../../../src/main/cli/main';
+import { CARD_SQL } from '../../../src/main/contacts/store/card';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'cli-big-'));
@@ -25,6 +26,7 @@ function bigBook(path: string, n: number): void {
     INSERT INTO contacts (source_id, source_key, display_name, rev) SELECT 1, 'k' || i, 'Person ' || i, 1 FROM k;
     INSERT INTO phones (contact_id, position, raw, e164, type, match_key, digits)
       SELECT id, 0, '+1415' || (5000000 + id), '+1415' || (5000000 + id), 'mobile', '+1415' || (5000000 + id), '1415' || (5000000 + id) FROM contacts;
+    UPDATE contacts SET card = ${CARD_SQL};
     UPDATE meta SET revision = 1;`);
   db.close();
 }

@@ -51,18 +51,18 @@ type CandidateRow = [id: number, person: number, rankNames: string, card: string
 const toStored = (r: ContactRow): StoredContact => {
   const { phones, emails } = decodeCard(r[10]);
   return {
-  id: r[0],
-  rev: r[1],
-  deleted: r[2] === 1,
-  displayName: r[3],
-  givenName: r[4],
-  familyName: r[5],
-  company: r[6],
-  jobTitle: r[7],
-  avatar: r[8],
-  person: r[9],
-  phones,
-  emails,
+    id: r[0],
+    rev: r[1],
+    deleted: r[2] === 1,
+    displayName: r[3],
+    givenName: r[4],
+    familyName: r[5],
+    company: r[6],
+    jobTitle: r[7],
+    avatar: r[8],
+    person: r[9],
+    phones,
+    emails,
   };
 };
 
