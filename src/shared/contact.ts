@@ -135,6 +135,8 @@ export interface LinkedPart {
  */
 export interface PersonDetails extends ContactDetails {
   parts: LinkedPart[];
+  /** Contacts of the same name the user unlinked from one of the parts ("Link again" undoes it). */
+  apart: LinkedPart[];
   /** `phoneParts[i]`: the ids of the parts that hold `phones[i]`; `emailParts` likewise. */
   phoneParts: string[][];
   emailParts: string[][];

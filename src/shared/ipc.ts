@@ -72,6 +72,8 @@ export const CHANNELS = {
   contactWindowOpenUrl: invoke<string, void>()('contact-window:open-url', 'contactWindow.openUrl', ['contact']),
   /** Unlink one part (a contact id of the card shown) from the others; answers the card as it now is. */
   contactWindowUnlink: invoke<string, PersonDetails>()('contact-window:unlink', 'contactWindow.unlink', ['contact']),
+  /** Link again a contact of the card's `apart` list (undo an unlink); answers the card as it now is. */
+  contactWindowLink: invoke<string, PersonDetails>()('contact-window:link', 'contactWindow.link', ['contact']),
   /** The settings, what is wrong in settings.json, and the choices the window offers. */
   settingsGet: invoke<void, SettingsView>()('settings:get', 'settings.get', ['settings']),
   /** Saves a change (validated again in main); it applies at once. */

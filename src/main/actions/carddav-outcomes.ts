@@ -22,6 +22,8 @@ export function bookOutcome(r: BookSyncReport): FileOutcome {
       changedNumbers: r.changedNumbers,
       changedNumbersTotal: r.changedNumbersTotal,
       numbersKeptAsWritten: r.numbersKeptAsWritten,
+      // The vCard properties no field keeps, named in the summary as a file's are.
+      notices: r.notices,
       // The caps are about files; the deletion guard holds a book's deletions back as a file's.
       trimmed: [],
       heldBack: r.heldBack,

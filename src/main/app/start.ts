@@ -226,6 +226,11 @@ export function start(api: ElectronApi, host: StartHost = nodeHost): void {
         if (changed) sendCommand({ kind: 'sync-contacts', changedNumbers: changed.changedNumbers });
         return changed !== null;
       },
+      link: (id, withId) => {
+        const changed = store.link(Number(id), Number(withId));
+        if (changed) sendCommand({ kind: 'sync-contacts', changedNumbers: changed.changedNumbers });
+        return changed !== null;
+      },
       dial: (phoneNumber) => {
         links.push({ kind: 'new-call', phoneNumber });
         show();

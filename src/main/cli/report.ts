@@ -91,6 +91,7 @@ export function formatBookReport(r: BookSyncReport, verbose = false): string {
     `${r.path} (carddav, ${r.mode}): ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.deleted} deleted, ${r.skipped.length} skipped`,
     ...cut(r.skipped.map((s) => `  skipped ${s.href}: ${s.reason}`), verbose, 'skipped'),
     ...keptLines(r.numbersKeptAsWritten),
+    ...columnLines(r).map((l) => `  ${l}`),
     ...otherFields(r, verbose),
     ...changedLines(r, verbose),
     ...(r.heldBack ? [`  ${r.heldBack.message}`] : []),

@@ -7,6 +7,7 @@ import type { ContactDetails } from '../../shared/contact';
 import type { ContactRecord } from './model';
 import { createImporter } from './store/writer';
 import { createReader } from './store/reader';
+import { createKeptApart } from './store/kept-apart';
 import { personCard } from './store/person-details';
 import type { ContactStore, SourceRow } from './store/types';
 
@@ -36,6 +37,7 @@ const toSourceRowOrNull = (row: RawSourceRow | undefined): SourceRow | null => (
 export function createContactStore({ db, clock = () => new Date() }: ContactStoreDeps): ContactStore {
   const importer = createImporter(db, clock);
   const reader = createReader(db);
+  const keptApart = createKeptApart(db);
   const sources = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources ORDER BY path`);
   const sourceByPath = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources WHERE path = ?`);
   const sourceById = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources WHERE id = ?`);
@@ -87,10 +89,13 @@ export function createContactStore({ db, clock = () => new Date() }: ContactStor
       const person = reader.personOf(Number(id));
       if (person === null) return null;
       const ids = reader.partsOf(person);
-      const parts = (ids.length ? ids : [person]).flatMap((part) => reader.getDetails(String(part)) ?? []);
-      return parts.length ? personCard(parts) : null;
+      const partIds = ids.length ? ids : [person];
+      const parts = partIds.flatMap((part) => reader.getDetails(String(part)) ?? []);
+      const apart = keptApart(partIds).flatMap((other) => reader.getDetails(String(other)) ?? []);
+      return parts.length ? personCard(parts, apart) : null;
     },
     unlink: importer.unlink,
+    link: importer.link,
     allDetails,
     countContacts: reader.countContacts,
     purgeTombstones: (revision: number) =>

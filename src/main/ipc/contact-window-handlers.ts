@@ -17,6 +17,11 @@ export interface ContactWindowHandlerDeps {
    * sync, re-matching the numbers that changed); false when it was not linked.
    */
   unlink: (contactId: string) => boolean;
+  /**
+   * Forgets the unlink decisions between the person of `contactId` and the person of `withId`
+   * (store.link) and tells the widget likewise; false when there were none.
+   */
+  link: (contactId: string, withId: string) => boolean;
   /** Sends `new-call` to the widget and brings the main window forward. */
   dial: (phoneNumber: string) => void;
   /** Opens the system mail client for a validated address (security/external.ts). */
@@ -25,7 +30,7 @@ export interface ContactWindowHandlerDeps {
   openLink: (url: string) => boolean;
 }
 
-/** Registers contact-window:details, :dial, :email, :open-url and :unlink. */
+/** Registers contact-window:details, :dial, :email, :open-url, :unlink and :link. */
 export function registerContactWindowHandlers(deps: ContactWindowHandlerDeps): void {
   const { gate } = deps;
   gate.handle('contactWindowDetails', (_arg, ctx): Result<PersonDetails> => {
@@ -40,6 +45,16 @@ export function registerContactWindowHandlers(deps: ContactWindowHandlerDeps): v
     if (!card) return fail('not-found', 'this contact no longer exists');
     if (card.parts.length < 2 || !card.parts.some((p) => p.id === partId)) return fail('bad-request', 'not a linked part of this contact');
     if (!deps.unlink(partId)) return fail('not-found', 'this contact is no longer linked');
+    const now = deps.getDetails(id!);
+    return now ? ok(now) : fail('not-found', 'this contact no longer exists');
+  });
+  // Only a contact the card shown is kept apart from: the page cannot link any other pair.
+  gate.handle('contactWindowLink', (otherId, ctx): Result<PersonDetails> => {
+    const id = deps.contactIdFor(ctx.webContentsId);
+    const card = id === undefined ? null : deps.getDetails(id);
+    if (!card) return fail('not-found', 'this contact no longer exists');
+    if (!card.apart.some((p) => p.id === otherId)) return fail('bad-request', 'not a contact this one is kept apart from');
+    if (!deps.link(otherId, card.id)) return fail('not-found', 'these contacts are no longer kept apart');
     const now = deps.getDetails(id!);
     return now ? ok(now) : fail('not-found', 'this contact no longer exists');
   });

@@ -61,6 +61,7 @@ export const SCHEMAS: { readonly [K in InboundName]: z.ZodType<ArgOf<K>> } = {
   contactWindowEmail: emailAddressSchema,
   contactWindowOpenUrl: z.string().min(1).max(4096),
   contactWindowUnlink: contactIdSchema,
+  contactWindowLink: contactIdSchema,
   settingsGet: noArgumentSchema,
   settingsSave: SettingsPatchSchema,
   addressBooksList: noArgumentSchema,

@@ -32,6 +32,8 @@ async function start(): Promise<void> {
         // Main answers with the card as it is after the unlink.
         unlink: (partId) =>
           void api.contactWindow.unlink(partId).then((result) => (result.ok ? show(result.value) : report(result))),
+        link: (contactId) =>
+          void api.contactWindow.link(contactId).then((result) => (result.ok ? show(result.value) : report(result))),
       },
       navigator.language,
     );

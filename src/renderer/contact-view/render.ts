@@ -9,7 +9,7 @@ import { websiteLinkTarget } from '../../shared/contact-links';
 import type { ViewDocument, ViewElement } from './dom';
 import { addressLines, dateLabel, formatContactDate, kindLabel, phoneticLine } from './extras-format';
 import { dialString, initials, isShowableAvatar, phoneLabel } from './format';
-import { isLinked, linkedSection, valueSources, type Card } from './linked';
+import { apartSection, isLinked, linkedSection, valueSources, type Card } from './linked';
 
 export interface ContactActions {
   dial(phoneNumber: string): void;
@@ -18,6 +18,8 @@ export interface ContactActions {
   openUrl(url: string): void;
   /** Unlinks one part of a linked card (a contact id); without it, no Unlink buttons. */
   unlink?(partId: string): void;
+  /** Links a contact of the card's "Kept apart" list with it again; without it, no Link again buttons. */
+  link?(contactId: string): void;
 }
 
 /** Builds the view's element tree (the caller attaches it); dates are written for `locale`. */
@@ -119,6 +121,7 @@ export function renderContact(doc: ViewDocument, contact: Card, actions: Contact
   else if (contact.source) {
     root.append(section(el, 'Source', el('p', 'contact-source', `${contact.source.path} (${contact.source.format})`)));
   }
+  if (contact.apart?.length) root.append(apartSection(el, contact.apart, actions.link));
   return root;
 }
 

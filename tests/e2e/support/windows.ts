@@ -191,6 +191,7 @@ export const test = base.extend<{ settingsWindow: SettingsWindow; addressBooksWi
           contactIdFor: () => shown,
           getDetails: (id) => store.getPerson(id),
           unlink: (id) => store.unlink(Number(id)) !== null,
+          link: (id, withId) => store.link(Number(id), Number(withId)) !== null,
           dial: () => undefined,
           openMailto: external.openMailto,
           openLink: external.openLink,

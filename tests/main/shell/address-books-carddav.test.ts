@@ -104,6 +104,21 @@ describe.skipIf(missing)('Address books window: CardDAV accounts', () => {
     expect(again.ok && again.value.find((b) => b.url === mine!.url)!.added).toBe(true);
   });
 
+  it("names in the sync's summary the vCard properties no field keeps, under the book's line, as for a file", async () => {
+    await server.putCard(alice(), bookName, 'ada.vcf', vcard('ada', 'Ada Lovelace', '+44 20 7946 0001', 'IMPP:xmpp:ada@example.org\r\nROLE:Analyst'));
+    await server.putCard(alice(), bookName, 'alan.vcf', vcard('alan', 'Alan Turing', '(650) 555-0102', 'IMPP:xmpp:alan@example.org'));
+    const { call, list, summaries } = setup();
+    await call(IPC.addressBooksAddCardDav, { ...login(), books: [`${server.origin}/alice/${bookName}/`] });
+    const [row] = await list();
+    const notice = '  vCard properties not kept (no field holds them): IMPP (2 contacts), ROLE (1 contact)';
+    expect(summaries.at(-1)!.detail.split('\n')).toEqual([`${row!.path}: 2 added, 0 updated, 0 unchanged, 0 deleted, 0 skipped`, notice]);
+
+    // "Sync now" after an edit: the summary names what the cards read then held.
+    await server.putCard(alice(), bookName, 'alan.vcf', vcard('alan', 'Alan Turing', '(650) 555-0103', 'IMPP:xmpp:alan@example.org'));
+    await call(IPC.addressBooksSync, row!.id);
+    expect(summaries.at(-1)!.detail).toContain('\n  vCard properties not kept (no field holds them): IMPP (1 contact)');
+  });
+
   it('keeps the password in the secrets store only: not in the database file, not in a log', async () => {
     const { call, log } = setup();
     await call(IPC.addressBooksAddCardDav, { ...login(), books: [`${server.origin}/alice/${bookName}/`] });
@@ -164,6 +179,20 @@ describe.skipIf(missing)('Address books window: CardDAV accounts', () => {
     expect(await list()).toEqual([]);
     expect(names()).toEqual([]);
     expect(sendCommand).toHaveBeenCalledWith({ kind: 'sync-contacts', changedNumbers: ['+442079460001'] });
+    expect(book.db.prepare('SELECT count(*) FROM carddav_accounts').pluck().get()).toBe(0);
+    expect(await secrets.get(passwordKey(book.store.syncState().databaseId, accountId))).toBeNull();
+  });
+
+  it('remove keeps the account and its password while another of its books is left', async () => {
+    await server.makeBook(alice(), `${bookName}-b`, `Second ${seq}`);
+    const { call, list } = setup();
+    await call(IPC.addressBooksAddCardDav, { ...login(), books: [`${server.origin}/alice/${bookName}/`, `${server.origin}/alice/${bookName}-b/`] });
+    const accountId = book.db.prepare('SELECT id FROM carddav_accounts').pluck().get() as number;
+    const [first, second] = await list();
+    expect(await call(IPC.addressBooksRemove, first!.id)).toEqual({ ok: true, value: undefined });
+    expect((await list()).map((r) => r.id)).toEqual([second!.id]);
+    expect(await secrets.get(passwordKey(book.store.syncState().databaseId, accountId))).toBe(alice().password);
+    expect(await call(IPC.addressBooksRemove, second!.id)).toEqual({ ok: true, value: undefined });
     expect(book.db.prepare('SELECT count(*) FROM carddav_accounts').pluck().get()).toBe(0);
     expect(await secrets.get(passwordKey(book.store.syncState().databaseId, accountId))).toBeNull();
   });

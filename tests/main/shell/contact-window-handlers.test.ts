@@ -29,6 +29,7 @@ function setup() {
     getDetails: vi.fn((id: string) => (id === '7' ? ada : null)),
     dial: vi.fn(),
     unlink: vi.fn((_id: string) => false),
+    link: vi.fn((_id: string, _withId: string) => false),
     openExternal: vi.fn(async (_url: string) => undefined),
   };
   const opener = createExternalOpener({ shell: { openExternal: deps.openExternal }, log: vi.fn() });
@@ -126,7 +127,7 @@ describe('ipc/registerContactWindowHandlers', () => {
   });
 });
 
-describe('ipc/contact-window:unlink, on a real address book', () => {
+describe('ipc/contact-window:unlink and :link, on a real address book', () => {
   let book: TestBook;
   afterEach(() => book.close());
 
@@ -145,6 +146,11 @@ describe('ipc/contact-window:unlink, on a real address book', () => {
       getDetails: (id) => book.store.getPerson(id),
       unlink: (id) => {
         const changed = book.store.unlink(Number(id));
+        if (changed) synced(changed.changedNumbers);
+        return changed !== null;
+      },
+      link: (id, withId) => {
+        const changed = book.store.link(Number(id), Number(withId));
         if (changed) synced(changed.changedNumbers);
         return changed !== null;
       },
@@ -174,6 +180,44 @@ describe('ipc/contact-window:unlink, on a real address book', () => {
     }
     expect(synced).not.toHaveBeenCalled();
     expect(book.store.getPerson(idOf(book.db, 'p-zoe'))!.parts).toHaveLength(2);
+  });
+
+  it('links an unlinked contact again from the card it was unlinked from', async () => {
+    const { invoke, synced } = setupBook('p-zoe');
+    const phoneId = idOf(book.db, 'p-zoe');
+    const googleId = idOf(book.db, 'g-zoe');
+    const unlinked = (await invoke(IPC.contactWindowUnlink, contactWindow, googleId)) as { ok: true; value: PersonDetails };
+    expect(unlinked.value.apart.map((p) => p.id)).toEqual([googleId]);
+    const linked = (await invoke(IPC.contactWindowLink, contactWindow, googleId)) as { ok: true; value: PersonDetails };
+    expect(linked.ok).toBe(true);
+    expect(linked.value.parts.map((p) => p.id)).toEqual([phoneId, googleId]);
+    expect(linked.value.apart).toEqual([]);
+    expect(synced).toHaveBeenLastCalledWith(['+46701234567']);
+  });
+
+  it('links again from the window of the contact that was unlinked', async () => {
+    const { invoke } = setupBook('g-zoe');
+    const phoneId = idOf(book.db, 'p-zoe');
+    const googleId = idOf(book.db, 'g-zoe');
+    book.store.unlink(Number(googleId));
+    const shown = (await invoke(IPC.contactWindowDetails, contactWindow)) as { ok: true; value: PersonDetails };
+    expect(shown.value.parts.map((p) => p.id)).toEqual([googleId]);
+    expect(shown.value.apart.map((p) => [p.id, p.source?.path])).toEqual([[phoneId, '/home/a/phone.vcf']]);
+    const linked = (await invoke(IPC.contactWindowLink, contactWindow, phoneId)) as { ok: true; value: PersonDetails };
+    // The window's contact is hidden behind the person again: the card is the person's.
+    expect(linked.value.id).toBe(phoneId);
+    expect(linked.value.parts.map((p) => p.id)).toEqual([phoneId, googleId]);
+  });
+
+  it('refuses to link a contact this card is not kept apart from', async () => {
+    const { invoke, synced } = setupBook('p-zoe');
+    book.store.unlink(Number(idOf(book.db, 'g-zoe')));
+    for (const bad of [idOf(book.db, 'g-zed'), idOf(book.db, 'p-zoe'), 'abc', 7]) {
+      expect(await invoke(IPC.contactWindowLink, contactWindow, bad)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
+    expect(await invoke(IPC.contactWindowLink, fromTopFrame(MAIN_WINDOW_ID), idOf(book.db, 'g-zoe'))).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(synced).not.toHaveBeenCalled();
+    expect(book.store.getPerson(idOf(book.db, 'p-zoe'))!.parts).toHaveLength(1);
   });
 });
 

@@ -140,6 +140,7 @@ describe('contact-view/renderContact: a linked card', () => {
     ],
     phoneParts: [['7', '9'], ['9']],
     emailParts: [['9']],
+    apart: [],
   };
 
   it('shows where each value came from and lists the linked contacts', () => {
@@ -158,6 +159,19 @@ describe('contact-view/renderContact: a linked card', () => {
     expect(buttons).toHaveLength(2);
     buttons[1]!.clicks[0]!();
     expect(unlink).toHaveBeenCalledWith('9');
+  });
+
+  it('lists the contacts kept apart from it, and links the one whose button is clicked again', () => {
+    const link = vi.fn();
+    const apart = [{ id: '12', displayName: 'Ada L.', source: { path: '/home/ada/outlook.csv', format: 'csv' } }];
+    const root = renderContact(fakeDocument(), { ...card, parts: card.parts.slice(0, 1), apart }, { dial: vi.fn(), email: vi.fn(), openUrl: vi.fn(), link }) as FakeElement;
+    expect(text(root)).toContain('Kept apart');
+    expect(text(root)).toContain('/home/ada/outlook.csv (csv)');
+    const buttons = all(root).filter((e) => e.textContent === 'Link again');
+    expect(buttons).toHaveLength(1);
+    buttons[0]!.clicks[0]!();
+    expect(link).toHaveBeenCalledWith('12');
+    expect(all(root).some((e) => e.textContent === 'Unlink')).toBe(false);
   });
 
   it('shows a card of one contact as before, without sources per value or unlink', () => {

@@ -6,6 +6,7 @@ import type { Verb } from '../context';
 import { carddavVerb } from './carddav';
 import { exportVerb } from './export';
 import { importVerb } from './import';
+import { linkVerb } from './link';
 import { listVerb } from './list';
 import { matchVerb } from './match';
 import { removeVerb } from './remove';
@@ -27,4 +28,5 @@ export const VERBS: Record<string, Verb> = {
   export: exportVerb,
   carddav: carddavVerb,
   unlink: unlinkVerb,
+  link: linkVerb,
 };

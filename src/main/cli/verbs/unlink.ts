@@ -6,26 +6,15 @@
  */
 import { EXIT, type Verb } from '../context';
 import { formatTable } from '../format';
-import type { PersonDetails } from '../../../shared/contact';
-
-const partRows = (card: PersonDetails): string[][] =>
-  card.parts.map((p) => [p.id, p.displayName, p.source ? `${p.source.path} (${p.source.format})` : '']);
+import { partRows, personArg } from './person-arg';
 
 export const unlinkVerb: Verb = {
   summary: 'take a contact out of the person it is linked into (for good)',
   usage: 'ID',
   run(ctx) {
-    const [id, ...extra] = ctx.argv;
-    if (id === undefined || extra.length > 0 || !/^\d{1,15}$/.test(id)) {
-      ctx.stderr.write('error: usage: unlink ID (a contact id, as `list` and `search` show them)\n');
-      return EXIT.usage;
-    }
-    const store = ctx.openStore();
-    const before = store.getPerson(id);
-    if (!before) {
-      ctx.stderr.write(`error: no contact ${id}\n`);
-      return EXIT.failure;
-    }
+    const arg = personArg(ctx, 'unlink', 'a contact id, as `list` and `search` show them');
+    if (typeof arg === 'number') return arg;
+    const { id, store, before } = arg;
     if (before.parts.length < 2) {
       ctx.stderr.write(`error: contact ${id} is not linked with any other\n`);
       return EXIT.failure;

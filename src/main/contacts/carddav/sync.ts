@@ -21,7 +21,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { judgeDeletions, type HeldBack } from '../import/deletion-guard';
-import { readVcardBuffer } from '../import/vcard/reader';
+import { readVcardBuffer, UnreadProperties } from '../import/vcard/reader';
 import { MAX_LISTED_SKIPS } from '../import/importer';
 import { createKeptTally, type KeptNumbers, type KeptTally } from '../import/kept-numbers';
 import { toContactRecord } from '../import/record';
@@ -54,6 +54,11 @@ export interface BookSyncReport {
   changedNumbersTotal: number;
   /** Contacts the server no longer holds that were kept: too many to delete unasked. */
   heldBack: HeldBack | null;
+  /**
+   * What the cards read in this sync held that the report must say, as a file's `notices`: the
+   * vCard properties no field keeps, once for the book, with how many contacts held each.
+   */
+  notices: string[];
 }
 
 export interface SyncProgress {
@@ -112,7 +117,7 @@ async function stageBatch(book: BookRow, hrefs: readonly string[], c: Connection
 }
 
 /** Phase 2: one transaction that writes everything staged, or nothing (deletions only if the guard lets them). */
-function applyStaged(book: BookRow, state: BookState, deps: BookSyncDeps, skip: (href: string, reason: string) => void, kept: KeptTally) {
+function applyStaged(book: BookRow, state: BookState, deps: BookSyncDeps, skip: (href: string, reason: string) => void, kept: KeptTally, unread: UnreadProperties) {
   const { store, books, staging } = deps;
   return deps.db.transaction(() => {
     const heldBack = judgeDeletions(staging.pendingDeletions(book.sourceId), {
@@ -127,7 +132,8 @@ function applyStaged(book: BookRow, state: BookState, deps: BookSyncDeps, skip: 
         if (page.length === 0) break;
         for (const card of page) {
           books.putCard(book.sourceId, card.href, card.etag);
-          const events = readVcardBuffer(Buffer.from(card.data, 'utf8'));
+          // One tally for the book: each card read on its own would name its properties in a notice of its own.
+          const events = readVcardBuffer(Buffer.from(card.data, 'utf8'), { unread });
           const contacts = events.flatMap((e) => (e.kind === 'contact' ? [e.contact] : []));
           for (const e of events) if (e.kind === 'skip') skip(card.href, e.reason);
           if (contacts.length > 1) skip(card.href, `${contacts.length - 1} more vCards in one resource (only the first is used)`);
@@ -162,7 +168,7 @@ export async function syncBook(book: BookRow, c: Connection, deps: BookSyncDeps)
     const base = { path: book.path, book: book.displayName, url: book.url };
     const unchanged = (state: BookState): BookSyncReport => {
       deps.books.markSynced(book.sourceId, state, deps.now().toISOString());
-      return { ...base, mode: 'unchanged', added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: [], numbersKeptAsWritten: [], changedNumbers: [], changedNumbersTotal: 0, heldBack: null };
+      return { ...base, mode: 'unchanged', added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: [], numbersKeptAsWritten: [], changedNumbers: [], changedNumbersTotal: 0, heldBack: null, notices: [] };
     };
     let mode: SyncMode = syncedBefore ? 'full' : 'initial';
     let next: BookState;
@@ -191,9 +197,11 @@ export async function syncBook(book: BookRow, c: Connection, deps: BookSyncDeps)
     // Listed up to MAX_LISTED_SKIPS, as for a file: a garbage book must not grow the report without bound.
     const skipped: BookSyncReport['skipped'] = [];
     const kept = createKeptTally();
+    const unread = new UnreadProperties();
     const result = applyStaged(book, next, deps, (href, reason) => {
       if (skipped.length < MAX_LISTED_SKIPS) skipped.push({ href, reason });
-    }, kept);
+    }, kept, unread);
+    const notice = unread.notice();
     return {
       ...base,
       mode,
@@ -206,6 +214,7 @@ export async function syncBook(book: BookRow, c: Connection, deps: BookSyncDeps)
       changedNumbers: result.changedNumbers,
       changedNumbersTotal: result.changedNumbersTotal,
       heldBack: result.heldBack,
+      notices: notice ? [notice] : [],
     };
   } finally {
     staging.reset();

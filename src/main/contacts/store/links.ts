@@ -97,7 +97,16 @@ export function createLinker(db: Database) {
     contact: db.prepare('SELECT id, source_id AS source, source_key AS key, person_id AS person, name_key AS nameKey FROM contacts WHERE id = ? AND deleted = 0'),
     partners: db.prepare('SELECT source_id AS source, source_key AS key FROM contacts WHERE person_id = ? AND id != ? AND deleted = 0'),
     unlink: db.prepare('INSERT OR IGNORE INTO unlinks (source_a, key_a, source_b, key_b) VALUES (?, ?, ?, ?)'),
+    // The live contacts of the person `contact` belongs to (itself alone when it is not linked).
+    personParts: db.prepare(`SELECT id, source_id AS source, source_key AS key, person_id AS person, name_key AS nameKey FROM contacts
+      WHERE (id = @person OR person_id = @person) AND deleted = 0`),
+    forgetPair: db.prepare(`DELETE FROM unlinks
+      WHERE (source_a = @sa AND key_a = @ka AND source_b = @sb AND key_b = @kb) OR (source_a = @sb AND key_a = @kb AND source_b = @sa AND key_b = @ka)`),
+    forgetAll: db.prepare('DELETE FROM unlinks WHERE (source_a = @source AND key_a = @key) OR (source_b = @source AND key_b = @key)'),
   };
+
+  type Part = { id: number; source: number; key: string; person: number | null; nameKey: string | null };
+  const partsOfPersonOf = (c: Part): Part[] => s.personParts.all({ person: c.person ?? c.id }) as Part[];
 
   let noteLinkedGone: Statement | undefined;
 
@@ -200,6 +209,33 @@ export function createLinker(db: Database) {
         s.unlink.run(a.source, a.key, b.source, b.key);
       }
       relinkBucket(c.nameKey, ctx);
+      return true;
+    },
+    /**
+     * Undoes unlinks: forgets the decisions that keep contact `contactId` apart — from the
+     * contacts of `withId`'s person only, each part of either person included (what the contact
+     * window's "Link again" means), or, without `withId`, every decision naming `contactId` (the
+     * CLI's `link ID`, the undo of `unlink ID`). The name keys involved are relinked: the pair is
+     * one person again if the rule still joins them. False when no decision was forgotten.
+     */
+    link(contactId: number, withId: number | undefined, ctx: RelinkContext): boolean {
+      const c = s.contact.get(contactId) as Part | undefined;
+      if (!c) return false;
+      const keys = new Set<string | null>([c.nameKey]);
+      let forgotten = 0;
+      if (withId === undefined) {
+        forgotten = s.forgetAll.run({ source: c.source, key: c.key }).changes;
+      } else {
+        const other = s.contact.get(withId) as Part | undefined;
+        if (!other) return false;
+        const mine = partsOfPersonOf(c);
+        for (const o of partsOfPersonOf(other)) {
+          keys.add(o.nameKey);
+          for (const m of mine) forgotten += s.forgetPair.run({ sa: m.source, ka: m.key, sb: o.source, kb: o.key }).changes;
+        }
+      }
+      if (forgotten === 0) return false;
+      for (const key of keys) if (key !== null) relinkBucket(key, ctx);
       return true;
     },
   };

@@ -2,7 +2,7 @@
  * The contact window's card for a person: every contact linked into it (store/links.ts), their
  * values merged, each value with the contacts (and so the sources) that hold it.
  */
-import type { ContactDetails, PersonDetails } from '../../../shared/contact';
+import type { ContactDetails, LinkedPart, PersonDetails } from '../../../shared/contact';
 
 const phoneKey = (p: ContactDetails['phones'][number]): string => `${p.e164 ?? p.raw}\u0000${p.extension ?? ''}`;
 
@@ -21,19 +21,23 @@ function collector<T>(values: T[], holders: string[][]): (key: string, value: T,
   };
 }
 
+const linkedPart = (p: ContactDetails): LinkedPart => ({ id: p.id, displayName: p.displayName, source: p.source });
+
 /**
  * One card from the parts, the first being the contact whose id the widget knows: its fields
  * first, a field it lacks from the next part that has it; numbers and e-mails once each, in
- * part order, with the ids of every part that holds them.
+ * part order, with the ids of every part that holds them. `apart`: the contacts the user
+ * unlinked from it (store/kept-apart.ts).
  */
-export function personCard(parts: readonly ContactDetails[]): PersonDetails {
+export function personCard(parts: readonly ContactDetails[], apart: readonly ContactDetails[] = []): PersonDetails {
   const [first, ...rest] = parts;
   if (!first) throw new RangeError('a person has at least one contact');
   const card: PersonDetails = {
     ...first,
     phones: [],
     emails: [],
-    parts: parts.map((p) => ({ id: p.id, displayName: p.displayName, source: p.source })),
+    parts: parts.map(linkedPart),
+    apart: apart.map(linkedPart),
     phoneParts: [],
     emailParts: [],
   };

@@ -164,6 +164,13 @@ export interface ContactStore {
    * otherwise the numbers whose caller-ID answer changed.
    */
   unlink(id: number): { changedNumbers: string[]; changedNumbersTotal: number } | null;
+  /**
+   * Undoes unlinks: forgets the decisions keeping contact `id` apart from the contacts of
+   * `withId`'s person (both persons' parts), or without `withId` every decision naming `id`,
+   * and relinks their name: they are one person again if they still share a number or e-mail.
+   * Null when there was no such decision; otherwise the numbers whose caller-ID answer changed.
+   */
+  link(id: number, withId?: number): { changedNumbers: string[]; changedNumbersTotal: number } | null;
   /** Every live contact, read in pages so memory stays flat however big the book. */
   allDetails(): IterableIterator<ContactDetails>;
   countContacts(): number;

@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { ContactRecord, UpsertOutcome } from '../model';
 import { matchKey, phoneDigits } from '../phone';
 import { createImportScratch } from './import-scratch';
-import { createLinker, nameKey } from './links';
+import { createLinker, nameKey, type RelinkContext } from './links';
 import { rankNames } from './rank-names';
 import { encodeExtras } from './extras';
 import { gramDocument, searchDocument, textFields } from './search-text';
@@ -250,20 +250,26 @@ export function createImporter(db: Database, now: () => Date) {
     (s.sourceByPath.get(path) as number | undefined) ?? Number(s.insertSource.run(path, format, '').lastInsertRowid);
 
   /**
-   * Takes a contact out of the person it is linked into, for good (store/links.ts); null when
-   * it is not linked. The numbers it answers change, so they are returned for re-matching.
+   * Runs one change of the user's link decisions (store/links.ts) in a transaction; null when
+   * `change` changed nothing. The numbers whose caller-ID answer changed are returned.
    */
-  const unlink = (contactId: number): { changedNumbers: string[]; changedNumbersTotal: number } | null =>
+  const linkChange = (change: (ctx: RelinkContext) => boolean): { changedNumbers: string[]; changedNumbersTotal: number } | null =>
     db.transaction(() => {
       scratch.reset();
       let rev: number | null = null;
       const nextRev = (): number => (rev ??= (s.revision.get() as number) + 1);
-      if (!linker.unlink(contactId, { rev: nextRev, revSoFar: () => rev, noteNumbersOf: scratch.noteNumbersOf })) return null;
+      if (!change({ rev: nextRev, revSoFar: () => rev, noteNumbersOf: scratch.noteNumbersOf })) return null;
       if (rev !== null) s.setRevision.run(rev);
       const changed = scratch.changed();
       scratch.reset();
       return changed;
     }).immediate();
 
-  return { run, removeSource, ensureSource, unlink };
+  /** Takes a contact out of the person it is linked into, for good; null when it is not linked. */
+  const unlink = (contactId: number) => linkChange((ctx) => linker.unlink(contactId, ctx));
+
+  /** Forgets the unlink decisions of a contact (with `withId`'s person only, if given); null when there were none. */
+  const link = (contactId: number, withId?: number) => linkChange((ctx) => linker.link(contactId, withId, ctx));
+
+  return { run, removeSource, ensureSource, unlink, link };
 }

@@ -77,6 +77,36 @@ describe.skipIf(missing)('cli carddav', () => {
     });
   });
 
+  it('names in the sync report the vCard properties no field keeps: terse, --verbose and --json', async () => {
+    const alice = server.users[0]!;
+    const put = (tel: number) =>
+      Promise.all([
+        server.putCard(alice, 'family', 'dad.vcf', vcard('dad', 'John Smith', `(650) 555-0${tel}`, 'IMPP:xmpp:john@example.org\r\nROLE:Father')),
+        server.putCard(alice, 'family', 'sis.vcf', vcard('sis', 'Jane Smith', `(650) 555-0${tel + 10}`, 'IMPP;X-SERVICE-TYPE=Skype:skype:jane.smith')),
+      ]);
+    const notice = 'vCard properties not kept (no field holds them): IMPP (2 contacts), ROLE (1 contact)';
+    const bookLine = /^carddav:alice@127\.0\.0\.1:\d+\/alice\/family\/ \(carddav, incremental\): .*$/m;
+
+    await put(170);
+    const terse = cli(['sync']);
+    expect(terse.code).toBe(0);
+    // Under the book's line, once for the book, not once per card.
+    expect(terse.stdout).toMatch(new RegExp(`${bookLine.source}\\n  ${notice.replace(/[()]/g, '\\$&')}\\n`, 'm'));
+    expect(terse.stdout.split(notice)).toHaveLength(2);
+
+    await put(171);
+    const verbose = cli(['--verbose', 'sync']);
+    expect(verbose.code).toBe(0);
+    expect(verbose.stdout).toContain(`  ${notice}\n`);
+
+    await put(172);
+    const json = cli(['--json', 'sync']);
+    expect(json.code).toBe(0);
+    const [report] = JSON.parse(json.stdout).carddav as Array<Record<string, unknown>>;
+    // Only added: the fields a book report had before keep their names and shapes.
+    expect(report).toMatchObject({ mode: 'incremental', added: 0, skipped: [], heldBack: null, notices: [notice] });
+  });
+
   it('keeps the password out of the database and settings, in a file only the user can read', () => {
     const password = server.users[0]!.password;
     const secrets = join(dir, 'userdata', 'cli-secrets.json');

@@ -87,6 +87,25 @@ describe.skipIf(missing)('CardDAV against Radicale', () => {
     expect(again).toMatchObject({ ok: true, report: { mode: 'unchanged', added: 0, updated: 0, deleted: 0 } });
   });
 
+  it('names the vCard properties no field keeps once for the book, with how many contacts held each', async () => {
+    await server.putCard(alice(), bookName, 'ada.vcf', vcard('ada', 'Ada Lovelace', '+44 20 7946 0001', 'IMPP:xmpp:ada@example.org\r\nROLE:Analyst'));
+    await server.putCard(alice(), bookName, 'alan.vcf', vcard('alan', 'Alan Turing', '(650) 555-0102', 'IMPP;X-SERVICE-TYPE=Skype:skype:alan.turing'));
+    await server.putCard(alice(), bookName, 'grace.vcf', vcard('grace', 'Grace Hopper', '(650) 555-0103'));
+    const dav = carddav();
+    await addAlice(dav, [bookName]);
+    const [first] = await dav.syncAll();
+    expect(first).toMatchObject({ ok: true, report: { mode: 'initial', added: 3 } });
+    expect(first!.ok && first!.report.notices).toEqual(['vCard properties not kept (no field holds them): IMPP (2 contacts), ROLE (1 contact)']);
+
+    // An incremental sync reads only the changed cards, and names what they held (GEO alone changes no field).
+    await server.putCard(alice(), bookName, 'grace.vcf', vcard('grace', 'Grace Hopper', '(650) 555-0103', 'GEO:geo:38.9,-77.0'));
+    const [next] = await dav.syncAll();
+    expect(next).toMatchObject({ ok: true, report: { mode: 'incremental', updated: 0, unchanged: 1 } });
+    expect(next!.ok && next!.report.notices).toEqual(['vCard properties not kept (no field holds them): GEO (1 contact)']);
+    const [same] = await dav.syncAll();
+    expect(same).toMatchObject({ ok: true, report: { mode: 'unchanged', notices: [] } });
+  });
+
   it('refuses a wrong password with one clear message and stores nothing', async () => {
     const dav = carddav();
     await expect(dav.addAccount({ server: server.origin, username: 'alice', password: 'wrong' })).rejects.toThrow(/refused the username or password \(401\)/);

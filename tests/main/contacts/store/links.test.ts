@@ -6,26 +6,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContactsPageResponse, WidgetContact } from '../../../../src/shared/contact';
-import type { ContactRecord } from '../../../../src/main/contacts/model';
 import { contact, idOf, must, openTestBook, type TestBook } from '../helpers';
+import { fileImporter, GOOGLE, OUTLOOK, PHONE, zoeGoogle, zoeOutlook, zoePhone } from './zoe-sources';
 
 let book: TestBook;
 beforeEach(() => (book = openTestBook()));
 afterEach(() => book.close());
 
-const PHONE = '/home/a/phone.vcf';
-const GOOGLE = '/home/a/google.csv';
-const OUTLOOK = '/home/a/outlook.csv';
-
-/** A whole-file import of `records` into the source at `path`, as the importers run it. */
-const importFile = (path: string, records: ContactRecord[]) =>
-  book.store.importSource({ path, format: path.endsWith('.csv') ? 'csv' : 'vcard', fingerprint: `${path}:${JSON.stringify(records)}` }, (w) => {
-    for (const r of records) w.upsert(r);
-  });
-
-const zoePhone = contact('p-zoe', 'Zoë Åström', ['+46 70 123 45 67']);
-const zoeGoogle = contact('g-zoe', 'Zoe Astrom', ['+46701234567', '+46 8 123 456 78'], { emails: ['zoe@example.se'] });
-const zoeOutlook = contact('o-zoe', 'Åström, Zoë', [], { emails: ['ZOE@example.se'], company: 'Nordlicht AB' });
+const importFile = fileImporter(() => book);
 
 /** Every page of a full `/contacts` fetch; the syncTimestamp of its first page. */
 function fullList(): { contacts: WidgetContact[]; syncTimestamp: string } {

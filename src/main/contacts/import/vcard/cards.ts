@@ -16,6 +16,29 @@ export interface CardOptions extends CardLimits {
   maxNesting: number;
   /** Shown in the reason of an over-long line. */
   maxLineBytes: number;
+  /**
+   * Counts the properties no field keeps into this tally instead of the reader's own, and leaves
+   * the notice to its owner: a CardDAV sync reads each card on its own and names them once per book.
+   */
+  unread?: UnreadProperties;
+}
+
+/** How many cards held each property no field keeps, and the report's notice naming them. */
+export class UnreadProperties {
+  private readonly counts = new Map<string, number>();
+
+  note(names: Iterable<string>): void {
+    for (const name of names) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  /** The most frequent first; a long tail is counted, not listed. Null when every property was kept. */
+  notice(): string | null {
+    if (!this.counts.size) return null;
+    const named = [...this.counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const shown = named.slice(0, 12).map(([name, n]) => `${name} (${n} ${n === 1 ? 'contact' : 'contacts'})`);
+    const more = named.length > 12 ? ` and ${named.length - 12} more` : '';
+    return `vCard properties not kept (no field holds them): ${shown.join(', ')}${more}`;
+  }
 }
 
 const isVcardWord = (value: string): boolean => value.trim().toUpperCase() === 'VCARD';
@@ -25,9 +48,14 @@ export class CardAssembler {
   /** BEGINs past `maxNesting`, whose ENDs must not close the card they sit in. */
   private ignoredBegins = 0;
   /** How many imported cards held each property no field keeps. */
-  private readonly unread = new Map<string, number>();
+  private readonly unread: UnreadProperties;
+  /** The tally is this reader's own: its notice ends the events. */
+  private readonly ownsUnread: boolean;
 
-  constructor(private readonly options: CardOptions) {}
+  constructor(private readonly options: CardOptions) {
+    this.ownsUnread = !options.unread;
+    this.unread = options.unread ?? new UnreadProperties();
+  }
 
   /** Feeds one logical line, pushing the events it completes onto `events`. */
   line(l: LogicalLine, events: ImportEvent[]): void {
@@ -70,7 +98,8 @@ export class CardAssembler {
       const card = this.open.pop() as CardBuilder;
       events.push({ kind: 'skip', line: card.contact.line, reason: 'vCard has no END:VCARD (file truncated?)', damaged: true });
     }
-    if (this.unread.size) events.push({ kind: 'notice', message: unreadNotice(this.unread) });
+    const notice = this.ownsUnread ? this.unread.notice() : null;
+    if (notice) events.push({ kind: 'notice', message: notice });
   }
 
   private finish(card: CardBuilder): ReadEvent {
@@ -78,15 +107,7 @@ export class CardAssembler {
       return { kind: 'skip', line: card.contact.line, reason: 'vCard has no name, phone number or email' };
     }
     const contact = card.finish();
-    for (const name of card.unread) this.unread.set(name, (this.unread.get(name) ?? 0) + 1);
+    this.unread.note(card.unread);
     return card.trimmed.length ? { kind: 'contact', contact, trimmed: card.trimmed } : { kind: 'contact', contact };
   }
-}
-
-/** The most frequent first; a long tail is counted, not listed. */
-function unreadNotice(unread: Map<string, number>): string {
-  const named = [...unread].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const shown = named.slice(0, 12).map(([name, n]) => `${name} (${n} ${n === 1 ? 'contact' : 'contacts'})`);
-  const more = named.length > 12 ? ` and ${named.length - 12} more` : '';
-  return `vCard properties not kept (no field holds them): ${shown.join(', ')}${more}`;
 }

@@ -24,12 +24,13 @@
  */
 import { sniffEncoding } from '../encoding';
 import type { ImportEvent } from '../events';
-import { CardAssembler } from './cards';
+import { CardAssembler, type UnreadProperties } from './cards';
 import { LogicalLineReader } from './lines';
 import { MAX_VALUES_PER_CONTACT } from '../caps';
 import iconv from 'iconv-lite';
 
 export type { ImportEvent, ReadEvent } from '../events';
+export { UnreadProperties } from './cards';
 
 /** A single logical line longer than this is not kept whole (10 MB). */
 export const MAX_LINE_BYTES = 10 * 1024 * 1024;
@@ -53,6 +54,8 @@ export interface VcardReaderOptions {
    * (`sniffEncoding`), or `utf8` when the caller transcoded UTF-16 to UTF-8 first.
    */
   fallbackCharset: string;
+  /** Where to count the properties no field keeps; given, `end()` leaves their notice to the caller. */
+  unread?: UnreadProperties;
 }
 
 /**
@@ -67,6 +70,7 @@ export function createVcardReader(options: VcardReaderOptions): VcardReader {
     maxValuesPerCard: MAX_VALUES_PER_CARD,
     maxNesting: MAX_NESTING,
     maxLineBytes: MAX_LINE_BYTES,
+    unread: options.unread,
   });
   return {
     write(chunk) {
@@ -87,11 +91,11 @@ export function createVcardReader(options: VcardReaderOptions): VcardReader {
  * Reads a whole file held in memory (tests, small files): sniffs the encoding, transcodes
  * UTF-16 to UTF-8 as the import pipeline does, strips a BOM, and reads.
  */
-export function readVcardBuffer(bytes: Buffer): ImportEvent[] {
+export function readVcardBuffer(bytes: Buffer, options: Pick<VcardReaderOptions, 'unread'> = {}): ImportEvent[] {
   const { encoding, bom } = sniffEncoding(bytes.subarray(0, 64 * 1024));
   const body = bytes.subarray(bom);
   const utf16 = encoding === 'utf16le' || encoding === 'utf16be';
   const input = utf16 ? Buffer.from(iconv.decode(body, encoding), 'utf8') : body;
-  const reader = createVcardReader({ fallbackCharset: utf16 ? 'utf8' : encoding });
+  const reader = createVcardReader({ fallbackCharset: utf16 ? 'utf8' : encoding, unread: options.unread });
   return [...reader.write(input), ...reader.end()];
 }
