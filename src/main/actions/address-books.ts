@@ -14,6 +14,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import { describeError, type CardDav } from '../contacts/carddav';
 import type { CountryCode } from '../contacts/phone';
 import { parseRegion } from '../contacts/region';
+import { removeSource, type RemovedSource } from '../contacts/remove-source';
 import type { ContactStore, SourceRow } from '../contacts/store';
 
 /** What the remove dialog names. */
@@ -133,10 +134,10 @@ export function createAddressBooks(deps: AddressBooksDeps): AddressBooks {
       const book = source.kind === 'carddav' ? bookInfos(deps.carddav).get(id) : undefined;
       const name = book ? `${book.book} (${book.login})` : fileName(source.path);
       if (!(await deps.confirmRemove({ name, kind: source.kind, contactCount: source.contactCount }))) return ok(undefined);
-      let removed: { deleted: number; changedNumbers: string[] } | null;
+      let removed: RemovedSource | null;
       try {
-        // A CardDAV book goes through the core, which forgets the account's password with its last book.
-        removed = source.kind === 'carddav' ? await deps.carddav.removeBook(id) : deps.store.removeSource(id);
+        // The core's rule, as the CLI's `remove`: a book's account and password go with its last book.
+        removed = await removeSource(source, { store: deps.store, carddav: () => deps.carddav });
       } catch (error) {
         return fail('not-found', describeError(error));
       }

@@ -27,6 +27,8 @@ beforeAll(async () => {
   server = await startRadicale();
   await server.makeBook(server.users[0]!, 'family', 'Family');
   await server.putCard(server.users[0]!, 'family', 'mum.vcf', vcard('mum', 'Mary Smith', '+1 650 555 0142'));
+  await server.makeBook(server.users[0]!, 'work', 'Work');
+  await server.putCard(server.users[0]!, 'work', 'boss.vcf', vcard('boss', 'Big Boss', '+1 650 555 0199'));
 });
 afterAll(async () => {
   await server?.dispose();
@@ -97,7 +99,7 @@ describe.skipIf(missing)('cli carddav passwords', () => {
     expect(events).toContain('decrypt');
   });
 
-  it('inside the installed app, reading verbs and a sync of files alone never wait for the app to be ready', async () => {
+  it('inside the installed app, reading verbs, a sync of files alone and removing a file never wait for the app to be ready', async () => {
     const events: string[] = [];
     const file = join(dir, 'friends.vcf');
     writeFileSync(file, vcard('ada', 'Ada Lovelace', '+1 650 555 0101'));
@@ -108,6 +110,7 @@ describe.skipIf(missing)('cli carddav passwords', () => {
     utimesSync(file, new Date(2026, 0, 2), new Date(2026, 0, 2));
     const sync = await cli(['sync'], { keychain: fakeApp(events) });
     expect(sync.out).toMatch(/1 updated/);
+    expect((await cli(['remove', file], { keychain: fakeApp(events) })).out).toBe(`removed ${file}: 1 contact deleted\n`);
     expect(events).toEqual([]);
   });
 
@@ -131,6 +134,40 @@ describe.skipIf(missing)('cli carddav passwords', () => {
     expect(Object.keys(JSON.parse(r.out))).toContain('books');
     expect(r.err).toMatch(/^note: password kept in .*cli-secrets\.json, a file only you can read/);
     expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it("inside the installed app, `remove SOURCE` of an account's last book forgets the account and its safeStorage password", async () => {
+    const app = fakeApp([]);
+    await cli(['carddav', 'add', server.origin, '--user', 'alice', '--password-stdin', '--book', 'Family', '--book', 'Work'], { input: server.users[0]!.password, keychain: app });
+    expect((await cli(['sync'], { keychain: app })).out).toMatch(/\(carddav, initial\): 1 added[\s\S]*\(carddav, initial\): 1 added/);
+    const books = (JSON.parse((await cli(['--json', 'sources'])).out) as Array<{ id: number; kind: string; path: string }>).filter((s) => s.kind === 'carddav');
+    const family = books.find((b) => b.path.endsWith('/family/'))!;
+    const work = books.find((b) => b.path.endsWith('/work/'))!;
+    const stored = () => Object.keys(JSON.parse(readFileSync(join(userData, 'carddav-secrets.json'), 'utf8')).secrets as Record<string, string>);
+
+    // Another book still uses the account: it and its password stay, and still sync.
+    const first = await cli(['remove', String(family.id)], { keychain: app });
+    expect(first).toMatchObject({ code: 0, err: '', out: `removed ${family.path}: 1 contact deleted\n` });
+    expect(stored()).toHaveLength(1);
+    expect((await cli(['--json', 'sync'], { keychain: app })).code).toBe(0);
+
+    const last = await cli(['remove', work.path], { keychain: app });
+    expect(last).toMatchObject({ code: 0, err: '' });
+    expect(last.out).toBe(`removed ${work.path}: 1 contact deleted\nit was its CardDAV account's last address book: the account and its password are forgotten\n`);
+    expect(stored()).toEqual([]);
+    expect(JSON.parse((await cli(['--json', 'carddav', 'list'])).out)).toEqual([]);
+  });
+
+  it('under plain Node, `remove SOURCE` of an account\'s last book takes its password out of the 0600 file, and --json says so', async () => {
+    await add();
+    const file = join(userData, 'cli-secrets.json');
+    expect(readFileSync(file, 'utf8')).toContain(server.users[0]!.password);
+    const [book] = (JSON.parse((await cli(['--json', 'sources'])).out) as Array<{ id: number; kind: string; path: string }>).filter((s) => s.kind === 'carddav');
+    const r = await cli(['--json', 'remove', String(book!.id)]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ id: book!.id, path: book!.path, kind: 'carddav', deleted: 0, changedNumbers: [], accountForgotten: true });
+    expect(readFileSync(file, 'utf8')).not.toContain(server.users[0]!.password);
+    expect(JSON.parse((await cli(['--json', 'carddav', 'list'])).out)).toEqual([]);
   });
 
   it("carddav remove forgets the password in the store it was kept in", async () => {

@@ -183,6 +183,20 @@ describe.skipIf(missing)('Address books window: CardDAV accounts', () => {
     expect(await secrets.get(passwordKey(book.store.syncState().databaseId, accountId))).toBeNull();
   });
 
+  it('remove keeps the account and its password while another of its books is left', async () => {
+    await server.makeBook(alice(), `${bookName}-b`, `Second ${seq}`);
+    const { call, list } = setup();
+    await call(IPC.addressBooksAddCardDav, { ...login(), books: [`${server.origin}/alice/${bookName}/`, `${server.origin}/alice/${bookName}-b/`] });
+    const accountId = book.db.prepare('SELECT id FROM carddav_accounts').pluck().get() as number;
+    const [first, second] = await list();
+    expect(await call(IPC.addressBooksRemove, first!.id)).toEqual({ ok: true, value: undefined });
+    expect((await list()).map((r) => r.id)).toEqual([second!.id]);
+    expect(await secrets.get(passwordKey(book.store.syncState().databaseId, accountId))).toBe(alice().password);
+    expect(await call(IPC.addressBooksRemove, second!.id)).toEqual({ ok: true, value: undefined });
+    expect(book.db.prepare('SELECT count(*) FROM carddav_accounts').pluck().get()).toBe(0);
+    expect(await secrets.get(passwordKey(book.store.syncState().databaseId, accountId))).toBeNull();
+  });
+
   it('change region reads every card of the book again in that country, and later syncs keep it', async () => {
     await server.putCard(alice(), bookName, 'lena.vcf', vcard('lena', 'Lena London', '020 7946 0001'));
     await server.putCard(alice(), bookName, 'ada.vcf', vcard('ada', 'Ada Lovelace', '+1 650 555 0101'));

@@ -8,7 +8,8 @@
  *   each; a failing book is reported (and kept as `lastError`) and changes nothing, the others
  *   still sync; too many deletions at once wait for `{ allowDeletions: true }` (sync.ts);
  * - `listAccounts()`, `listBooks(accountId?)` (with `lastError` per book), `removeAccount(id)`,
- *   `removeBook(sourceId)` (the account and its password go with its last book).
+ *   `removeBook(sourceId)` (the account and its password go with its last book; the CLI's
+ *   `remove` and the Address books window reach it through ../remove-source.ts).
  * Plain Node: no electron here (the shell injects its keychain as `secrets`).
  */
 import type { Database } from 'better-sqlite3';
@@ -53,6 +54,13 @@ export interface AddAccountInput {
   password: string;
   /** Books to use, by display name, last path segment or URL; all found when empty. */
   books?: readonly string[];
+}
+
+/** What removing books did: their contacts tombstoned; with `accountForgotten`, the account and its password gone. */
+export interface ForgottenBooks {
+  deleted: number;
+  changedNumbers: string[];
+  accountForgotten: boolean;
 }
 
 export interface AddedAccount {
@@ -197,7 +205,7 @@ export function createCardDav(deps: CardDavDeps) {
     lastError: (sourcePath: string): string | null => books.books().find((b) => b.path === sourcePath)?.lastError ?? null,
 
     /** Removes the account: its books' contacts become tombstones; its password is forgotten. */
-    async removeAccount(accountId: number): Promise<{ deleted: number; changedNumbers: string[] }> {
+    async removeAccount(accountId: number): Promise<ForgottenBooks> {
       const account = books.account(accountId);
       if (!account) throw new CardDavError('not-found', `no CardDAV account ${accountId}`);
       return forget(accountId, books.books(accountId), true);
@@ -207,7 +215,7 @@ export function createCardDav(deps: CardDavDeps) {
      * Removes one book: its contacts become tombstones. The account (and its password) is
      * forgotten with its last book, so no password outlives every use of it.
      */
-    async removeBook(sourceId: number): Promise<{ deleted: number; changedNumbers: string[] }> {
+    async removeBook(sourceId: number): Promise<ForgottenBooks> {
       const book = books.book(sourceId);
       if (!book) throw new CardDavError('not-found', 'this address book is no longer there');
       const last = books.books(book.accountId).length === 1;
@@ -216,7 +224,7 @@ export function createCardDav(deps: CardDavDeps) {
   };
 
   /** Tombstones the books' contacts in one transaction; with `account`, the account and its password too. */
-  async function forget(accountId: number, targets: readonly BookRow[], account: boolean) {
+  async function forget(accountId: number, targets: readonly BookRow[], account: boolean): Promise<ForgottenBooks> {
     const result = deps.db.transaction(() => {
       let deleted = 0;
       const changed = new Set<string>();
@@ -226,7 +234,7 @@ export function createCardDav(deps: CardDavDeps) {
         r?.changedNumbers.forEach((n) => changed.add(n));
       }
       if (account) books.deleteAccount(accountId);
-      return { deleted, changedNumbers: [...changed] };
+      return { deleted, changedNumbers: [...changed], accountForgotten: account };
     })();
     if (account) await deps.secrets.delete(keyOf(accountId));
     return result;
