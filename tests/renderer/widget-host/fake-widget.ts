@@ -37,6 +37,11 @@ export function fakeWidget(dom: ReturnType<typeof fakeDom>) {
     },
   });
 
+  const askContacts = (): void => {
+    requests += 1;
+    dom.fromWidget({ type: 'rc-post-message-request', requestId: `c${requests}`, path: '/contacts', body: { page: 1, syncTimestamp: null } });
+  };
+
   dom.onPost((message) => {
     if (message.type !== 'rc-adapter-register-third-party-service' || !current) return;
     const doc = current;
@@ -51,9 +56,7 @@ export function fakeWidget(dom: ReturnType<typeof fakeDom>) {
     }
     // postMessage is asynchronous: the request arrives after the host's call returns.
     queueMicrotask(() => {
-      if (doc !== current) return;
-      requests += 1;
-      dom.fromWidget({ type: 'rc-post-message-request', requestId: `c${requests}`, path: '/contacts', body: { page: 1, syncTimestamp: null } });
+      if (doc === current) askContacts();
     });
   });
 
@@ -72,6 +75,11 @@ export function fakeWidget(dom: ReturnType<typeof fakeDom>) {
       if (!current) throw new Error('no widget document yet');
       current.listening = true;
       dom.fromWidget({ type: 'rc-login-status-notify', loggedIn });
+      await settle();
+    },
+    /** The user opens the Contacts tab: a registered document asks for `/contacts` again. */
+    async visitContactsTab() {
+      if (current?.accepted) askContacts();
       await settle();
     },
     /** The document's `load` (all subresources done). */

@@ -223,6 +223,19 @@ describe('widget-host/commands', () => {
     expect(dom.types().filter((t) => t === 'rc-adapter-sync-third-party-contacts')).toHaveLength(2);
   });
 
+  it('a new widget document forgets the old one\'s fetch: a sync deferred for it is not sent again', async () => {
+    const { dom, api, command, host } = setup();
+    dom.fromWidget(loginStatus(false));
+    api.contacts.list.mockResolvedValueOnce(ok({ data: [], nextPage: 'c2', syncTimestamp: 'r1' }));
+    dom.fromWidget(request('p1', '/contacts'));
+    await host.idle();
+    command({ kind: 'sync-contacts', changedNumbers: [] }); // between pages: deferred
+    dom.fromWidget(loginStatus(false)); // the same status again: a new document started
+    dom.fromWidget(request('n1', '/contacts')); // its full load, which holds every change
+    await host.idle();
+    expect(dom.types().filter((t) => t === 'rc-adapter-sync-third-party-contacts')).toHaveLength(1);
+  });
+
   it('new-call dials, new-sms opens a message', () => {
     const { dom, command } = setup();
     command({ kind: 'new-call', phoneNumber: '+15551234567' });

@@ -2,7 +2,9 @@
  * Registration in every order the real widget produces: its announcement before or after the
  * iframe's `load`, one notification or the logged-in pair, a reload started by the host or by
  * the widget itself, slow subresources. Each test checks every widget document the iframe
- * held: exactly one registration taken, none thrown.
+ * held: exactly one registration taken, none thrown, none posted before the document listened
+ * (unless the test says why); where the widget announces itself before `load`, the
+ * registration is checked at the announcement, since waiting for `load` costs seconds.
  */
 import { describe, expect, it } from 'vitest';
 import { createWidgetHost } from '../../../src/renderer/widget-host/host';
@@ -19,8 +21,9 @@ function setup() {
   return { dom, widget, api, command, host };
 }
 
-const summary = (docs: FakeDocument[]) => docs.map((d) => ({ id: d.id, accepted: d.accepted, errors: d.errors }));
-const onceEach = (docs: FakeDocument[]) => docs.map((d) => ({ id: d.id, accepted: 1, errors: 0 }));
+const summary = (docs: FakeDocument[]) => docs.map((d) => ({ id: d.id, accepted: d.accepted, errors: d.errors, lost: d.lost }));
+/** One registration taken per document, none thrown, none posted to a document not listening yet. */
+const onceEach = (docs: FakeDocument[]) => docs.map((d) => ({ id: d.id, accepted: 1, errors: 0, lost: 0 }));
 
 /** A logged-in user's start: `false`, then `true` 0.5–2.4 s later. */
 async function loggedInPair(widget: ReturnType<typeof fakeWidget>) {
@@ -78,8 +81,17 @@ describe('widget-host/registration: first load', () => {
 describe('widget-host/registration: reload started by the host', () => {
   it.each([
     ['load first', async (w: ReturnType<typeof fakeWidget>) => { await w.load(); await w.announce(false); }],
-    ['announcement first', async (w: ReturnType<typeof fakeWidget>) => { await w.announce(false); await w.load(); }],
-    ['logged-in pair before load', async (w: ReturnType<typeof fakeWidget>) => { await loggedInPair(w); await w.load(); }],
+    ['announcement first', async (w: ReturnType<typeof fakeWidget>) => {
+      await w.announce(false);
+      expect(w.current().accepted).toBe(1); // not held until `load`
+      await w.load();
+    }],
+    ['logged-in pair before load', async (w: ReturnType<typeof fakeWidget>) => {
+      await w.announce(false);
+      expect(w.current().accepted).toBe(1);
+      await w.announce(true);
+      await w.load();
+    }],
   ])('registers once in the new document (%s)', async (_name, start) => {
     const { widget, command } = setup();
     await widget.load();
@@ -98,6 +110,23 @@ describe('widget-host/registration: the widget reloads itself', () => {
     await loggedInPair(widget);
     widget.selfReload();
     await widget.load();
+    await widget.announce(false);
+    // The `true` of the pair was never placed by a /contacts: it could have been a new
+    // document's announcement, so the host registered at `load` too, before this one listened.
+    expect(summary(widget.documents)).toEqual([
+      { id: 1, accepted: 1, errors: 0, lost: 0 },
+      { id: 2, accepted: 1, errors: 0, lost: 1 },
+    ]);
+  });
+
+  it('fast, after the Contacts tab was visited: registers at the announcement only', async () => {
+    const { widget } = setup();
+    await widget.load();
+    await loggedInPair(widget);
+    await widget.visitContactsTab();
+    widget.selfReload();
+    await widget.load();
+    expect(widget.current().lost).toBe(0);
     await widget.announce(false);
     expect(summary(widget.documents)).toEqual(onceEach(widget.documents));
   });
@@ -157,7 +186,33 @@ describe('widget-host/registration: the widget reloads itself', () => {
     widget.selfReload();
     await widget.load(); // registers at once, in case the new document has announced
     await widget.announce(false);
+    expect(summary(widget.documents)).toEqual([
+      { id: 1, accepted: 1, errors: 0, lost: 0 },
+      { id: 2, accepted: 1, errors: 0, lost: 1 },
+    ]);
+  });
+
+  it('the logged-in pair before the first load, then a fast self-reload: nothing posted before the new document listens', async () => {
+    const { widget } = setup();
+    await loggedInPair(widget);
+    await widget.load();
+    widget.selfReload();
+    await widget.load();
+    await widget.announce(false);
     expect(summary(widget.documents)).toEqual(onceEach(widget.documents));
-    expect(widget.current().lost).toBe(1);
+  });
+
+  it('a second slow self-reload right after the first one loaded registers at its announcement, not at its load', async () => {
+    const { widget } = setup();
+    await widget.load();
+    await loggedInPair(widget);
+    widget.selfReload();
+    await widget.announce(false);
+    await widget.load(); // the document that announced registers here
+    widget.selfReload(); // before that document could report its login
+    await widget.announce(false);
+    expect(widget.current().accepted).toBe(1);
+    await widget.load();
+    expect(summary(widget.documents)).toEqual(onceEach(widget.documents));
   });
 });

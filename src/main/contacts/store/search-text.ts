@@ -44,8 +44,10 @@ export function foldText(text: string): string {
 /** A query as it is compared with the index: folded, and phone-looking input as digits. */
 export function searchTerm(query: string): string {
   const trimmed = query.trim();
-  if (/\d/.test(trimmed) && /^[\d\s()+\-./]+$/.test(trimmed)) {
-    return (trimmed.startsWith('+') ? '+' : '') + phoneDigits(trimmed);
+  // NFKC first: a Japanese or Chinese keyboard types full-width digits and dashes ("６５０－５５５").
+  const number = ASCII.test(trimmed) ? trimmed : trimmed.normalize('NFKC');
+  if (/\d/.test(number) && /^[\d\s()+\-./]+$/.test(number)) {
+    return (number.startsWith('+') ? '+' : '') + phoneDigits(number);
   }
   return foldText(trimmed);
 }

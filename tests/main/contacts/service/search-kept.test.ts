@@ -24,6 +24,7 @@ beforeEach(() => {
     contact('nophone', 'Jane Doe', []),
     contact('doering', 'Doering Company', ['+16505550105']),
     contact('adoe', 'Adoeline Test', ['+16505550106']),
+    contact('doeco', 'Erik Worker', ['+16505550107'], { company: 'Kadoe & Partners' }),
   ]);
 });
 afterEach(() => book.close());
@@ -66,7 +67,8 @@ describe('service/search: rows the widget keeps', () => {
   });
 
   it('ranks a name prefix before a word prefix, before a substring, before company and e-mail hits', () => {
-    expect(search('doe').data.map((c) => c.name)).toEqual(['Doering Company', 'John Doë', 'Adoeline Test', 'Carl Mailer']);
+    expect(search('doe').data.map((c) => c.name)).toEqual(['Doering Company', 'John Doë', 'Adoeline Test', 'Erik Worker', 'Carl Mailer']);
+    expect(shown('doe')).toEqual(['Doering Company', 'John Doë', 'Adoeline Test', 'Erik Worker', 'Carl Mailer']);
   });
 
   it('leaves the name the row shows as it is, and leaves out contacts without numbers', () => {

@@ -36,6 +36,7 @@ describe('service/search', () => {
     expect(names(search('6505550'))).toEqual(['José Müller']);
     expect(names(search('650-555-01'))).toEqual(['José Müller']);
     expect(names(search('+1650'))).toEqual(['José Müller']);
+    expect(names(search('６５０－５５５－０１'))).toEqual(['José Müller']); // full-width, as a Japanese keyboard types it
   });
 
   it('finds unparseable numbers by their digits', () => {

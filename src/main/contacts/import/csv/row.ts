@@ -157,12 +157,17 @@ export function rowToContact(row: readonly string[], columns: ColumnMap, line: n
   if (units.length) contact.organizationUnits = units;
   if (categories.length) contact.categories = [...new Set(categories)];
   for (const { type, parts } of addresses.values()) {
-    const street = parts.street?.join('\n') ?? (parts.locality || parts.postalCode || parts.region || parts.country ? '' : (parts.formatted?.join('\n') ?? ''));
+    const formatted = parts.formatted?.join('\n');
+    // Google's `Formatted` alone is all the file says of the address: its street. Beside the parts
+    // it is the address as printed (vCard LABEL), kept as the address's label.
+    const formattedIsStreet = Object.keys(parts).every((k) => k === 'formatted');
+    const street = parts.street?.join('\n') ?? (formattedIsStreet ? (formatted ?? '') : '');
     const address: PostalAddress = {
       type, poBox: parts.poBox?.join(' ') ?? '', extended: parts.extended?.join(' ') ?? '', street,
       locality: parts.locality?.join(' ') ?? '', region: parts.region?.join(' ') ?? '',
       postalCode: parts.postalCode?.join(' ') ?? '', country: parts.country?.join(' ') ?? '',
     };
+    if (formatted && !formattedIsStreet) address.label = formatted;
     if (Object.entries(address).some(([k, v]) => k !== 'type' && v !== '')) (contact.addresses ??= []).push(address);
   }
   // `File As` (Google's current layout, Outlook) names the contact when no name column does;

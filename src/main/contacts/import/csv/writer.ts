@@ -1,7 +1,8 @@
 /**
  * Contacts → CSV in Google Contacts' current layout (`First Name`, `Last Name`,
  * `Organization Name`, `E-mail 1 - Label` / `E-mail 1 - Value`, `Phone 1 - Label` /
- * `Phone 1 - Value`, `Address 1 - Street`, `Event 1 - Value`, `Website 1 - Value`, ...), the
+ * `Phone 1 - Value`, `Address 1 - Label` / `Address 1 - Formatted` / `Address 1 - Street`,
+ * `Event 1 - Value`, `Website 1 - Value`, ...), the
  * layout most tools import, with every field the store holds, so export → import through our own
  * reader keeps them all. Google's layout has no full-name column; `File As` carries the display
  * name so names that are not "given family" survive a round trip. Several units or categories
@@ -30,7 +31,7 @@ const FIXED = [
   'First Name', 'Last Name', 'Nickname', 'Phonetic First Name', 'Phonetic Last Name', 'File As',
   'Organization Name', 'Organization Title', 'Organization Department', 'Notes', 'Labels', 'Photo',
 ];
-const ADDRESS = ['Label', 'Street', 'Extended Address', 'PO Box', 'City', 'Region', 'Postal Code', 'Country'] as const;
+const ADDRESS = ['Label', 'Formatted', 'Street', 'Extended Address', 'PO Box', 'City', 'Region', 'Postal Code', 'Country'] as const;
 
 /** How many numbered groups of each kind the widest contact needs. */
 export interface CsvWidths {
@@ -83,7 +84,7 @@ export function csvRow(c: WritableContact, w: CsvWidths): string {
   }
   for (let i = 0; i < w.addresses; i += 1) {
     const a = c.addresses?.[i];
-    cells.push(a?.type, a?.street, a?.extended, a?.poBox, a?.locality, a?.region, a?.postalCode, a?.country);
+    cells.push(a?.type, a?.label, a?.street, a?.extended, a?.poBox, a?.locality, a?.region, a?.postalCode, a?.country);
   }
   for (let i = 0; i < w.dates; i += 1) {
     const d = c.dates?.[i];

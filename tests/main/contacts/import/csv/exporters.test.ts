@@ -92,7 +92,7 @@ describe('CSV exporters of the header table', () => {
     const { contacts: [c] } = load('cases/google-extras.csv');
     expect(c).toMatchObject({ displayName: 'Yuki Tanaka', nickname: 'Yu', phoneticGivenName: 'ユキ', phoneticFamilyName: 'タナカ', company: 'Example KK', organizationUnits: ['Sales', 'Export'] });
     expect(c?.categories).toEqual(['myContacts', 'Friends', 'Work']);
-    expect(c?.addresses).toEqual([{ type: 'home', poBox: 'PO 9', extended: 'Apt 3', street: '1-1 Chiyoda', locality: 'Tokyo', region: 'Tokyo-to', postalCode: '100-0001', country: 'Japan' }]);
+    expect(c?.addresses).toEqual([{ type: 'home', poBox: 'PO 9', extended: 'Apt 3', street: '1-1 Chiyoda', locality: 'Tokyo', region: 'Tokyo-to', postalCode: '100-0001', country: 'Japan', label: '1-1 Chiyoda\nTokyo 100-0001' }]);
     expect(c?.urls).toEqual([{ type: 'Blog', url: 'https://yuki.example' }]);
     expect(c?.dates).toEqual([{ kind: 'birthday', label: null, value: '1990-04-01' }, { kind: 'anniversary', label: null, value: '2015-06-20' }]);
   });

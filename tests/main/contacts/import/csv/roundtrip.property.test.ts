@@ -9,7 +9,8 @@
  *
  * What Google's layout cannot tell apart is left out of the generator, each with its reason:
  * a number label that is one of the type words (`Work`, `Mobile`: read as the type, no label),
- * a type of `home` / `work` / `other` in another case (read lower-cased), a date label
+ * a type of `home` / `work` / `other` in another case (read lower-cased), an address with a label
+ * and no other part (its `Formatted` cell alone reads as the street), a date label
  * `Birthday` / `Anniversary` (read as that kind), ` ::: ` inside a unit or a category, and a
  * leading `* ` (Google's mark of the primary value).
  */
@@ -63,8 +64,10 @@ const date: fc.Arbitrary<ContactDate> = fc
 
 const part = fc.oneof(fc.constant(''), clean);
 const address: fc.Arbitrary<PostalAddress> = fc
-  .record({ type: kind, poBox: part, extended: part, street: fc.oneof(fc.constant(''), lines), locality: part, region: part, postalCode: part, country: part })
-  .filter((a) => [a.poBox, a.extended, a.street, a.locality, a.region, a.postalCode, a.country].some(Boolean));
+  .record({ type: kind, poBox: part, extended: part, street: fc.oneof(fc.constant(''), lines), locality: part, region: part, postalCode: part, country: part, label: maybe(lines) })
+  .filter((a) => [a.poBox, a.extended, a.street, a.locality, a.region, a.postalCode, a.country].some(Boolean))
+  // The store keeps no label key on an address without one.
+  .map(({ label, ...a }) => (label === null ? a : { ...a, label }));
 
 /** Types an importer gives a number without a label (never `unknown` or `contact`). */
 const UNLABELLED: PhoneType[] = ['business', 'home', 'mobile', 'fax', 'company', 'direct', 'extension', 'other', 'phone'];
