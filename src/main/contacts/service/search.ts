@@ -117,7 +117,11 @@ export function searchContacts(
   const typed = body.searchString;
   const term = searchTerm(typed);
   if (!term) return ok({ data: [] });
-  const candidates = store.searchCandidates(store.searchIds(term, Math.max(CANDIDATES, limit)));
+  // The index hits are the first CANDIDATES by id: in a large book they can all be substring
+  // hits, so the names that begin with the term are read from their own index too.
+  const ids = new Set(store.namePrefixIds(term, limit));
+  for (const id of store.searchIds(term, Math.max(CANDIDATES, limit))) ids.add(id);
+  const candidates = store.searchCandidates([...ids]);
   const ranked: Ranked[] = [];
   const undecided: SearchCandidate[] = [];
   for (const c of candidates) {

@@ -76,6 +76,13 @@ const CONTACT_COLUMNS = `c.id, c.rev, c.deleted, c.display_name AS displayName, 
  * contacts with one revision), which made a 1,000-change fetch O(book size). INDEXED BY: for
  * the first seek the planner would otherwise pick the rowid and filter on rev.
  */
+/**
+ * Contacts whose folded display name begins with a term (`rank_names` begins with it), by
+ * name: a range of the `contacts_name_prefix` index. Parameters: the term, the term followed
+ * by U+10FFFF (above every letter a name holds), the limit.
+ */
+export const NAME_PREFIX_SQL = 'SELECT id FROM contacts WHERE rank_names >= ? AND rank_names < ? ORDER BY rank_names LIMIT ?';
+
 export const CHANGED_SINCE_SQL = `SELECT ${CONTACT_COLUMNS} FROM contacts c INDEXED BY contacts_rev
     WHERE c.rev = @afterRev AND c.id > @afterId AND c.rev <= @upTo
   UNION ALL
@@ -106,6 +113,7 @@ const prepareAll = (db: Database) => ({
   emailsInRange: db.prepare(`SELECT contact_id, address FROM emails
     WHERE contact_id BETWEEN ? AND ? ORDER BY contact_id, position`).raw(),
   trigram: db.prepare('SELECT rowid FROM contact_search WHERE contact_search MATCH ? ORDER BY rowid LIMIT ?').pluck(),
+  namePrefix: db.prepare(NAME_PREFIX_SQL).pluck(),
   grams: db.prepare('SELECT rowid FROM contact_grams WHERE contact_grams MATCH ? ORDER BY rowid LIMIT ?').pluck(),
   // Short digit strings are common in any book of numbers, so this scan stops early.
   shortDigits: db.prepare(`SELECT DISTINCT contact_id FROM phones WHERE instr(digits, ?) > 0 LIMIT ?`).pluck(),
@@ -222,6 +230,7 @@ export function createReader(db: Database) {
       if (/^\+?\d+$/.test(term)) return s.shortDigits.all(term.replace('+', ''), limit) as number[];
       return s.grams.all(gramToken(term), limit) as number[];
     },
+    namePrefixIds: (term: string, limit: number): number[] => s.namePrefix.all(term, `${term}\u{10FFFF}`, limit) as number[],
     phonesMatching: (keys: readonly string[], extensions: readonly string[]): PhoneHit[] =>
       s.hits.all({ keys: JSON.stringify(keys), extensions: JSON.stringify(extensions) }) as PhoneHit[],
     contactsByIds,
