@@ -7,8 +7,8 @@ import type { ContactDetails } from '../../shared/contact';
 import type { ContactRecord } from './model';
 import { createImporter } from './store/writer';
 import { createReader } from './store/reader';
-import { createKeptApart } from './store/kept-apart';
 import { personCard } from './store/person-details';
+import { createUnlinkDecisions } from './store/unlink-decisions';
 import type { ContactStore, SourceRow } from './store/types';
 
 export type * from './store/types';
@@ -37,7 +37,7 @@ const toSourceRowOrNull = (row: RawSourceRow | undefined): SourceRow | null => (
 export function createContactStore({ db, clock = () => new Date() }: ContactStoreDeps): ContactStore {
   const importer = createImporter(db, clock);
   const reader = createReader(db);
-  const keptApart = createKeptApart(db);
+  const decisions = createUnlinkDecisions(db);
   const sources = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources ORDER BY path`);
   const sourceByPath = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources WHERE path = ?`);
   const sourceById = db.prepare(`SELECT ${SOURCE_COLUMNS} FROM sources WHERE id = ?`);
@@ -77,11 +77,16 @@ export function createContactStore({ db, clock = () => new Date() }: ContactStor
     getSource: (path: string) => toSourceRowOrNull(sourceByPath.get(path) as RawSourceRow | undefined),
     getSourceById: (id: number) => toSourceRowOrNull(sourceById.get(id) as RawSourceRow | undefined),
     setSourceWatching: (id: number, watching: boolean) => setWatch.run(watching ? 1 : 0, id).changes === 1,
-    repathSource: (id: number, path: string) => {
-      const other = sourceByPath.get(path) as RawSourceRow | undefined;
-      if (other) return other.id === id ? 'ok' : 'taken';
-      return repath.run(path, id).changes === 1 ? 'ok' : 'not-found';
-    },
+    // The source's unlink decisions follow the file (they name it by path).
+    repathSource: (id: number, path: string) =>
+      db.transaction((): 'ok' | 'not-found' | 'taken' => {
+        const other = sourceByPath.get(path) as RawSourceRow | undefined;
+        if (other) return other.id === id ? 'ok' : 'taken';
+        const from = (sourceById.get(id) as RawSourceRow | undefined)?.path;
+        if (from === undefined || repath.run(path, id).changes !== 1) return 'not-found';
+        decisions.repath(from, path);
+        return 'ok';
+      })(),
     removeSource: importer.removeSource,
     getDetails: reader.getDetails,
     getPerson: (id: string) => {
@@ -91,7 +96,7 @@ export function createContactStore({ db, clock = () => new Date() }: ContactStor
       const ids = reader.partsOf(person);
       const partIds = ids.length ? ids : [person];
       const parts = partIds.flatMap((part) => reader.getDetails(String(part)) ?? []);
-      const apart = keptApart(partIds).flatMap((other) => reader.getDetails(String(other)) ?? []);
+      const apart = decisions.keptApart(partIds).flatMap((other) => reader.getDetails(String(other)) ?? []);
       return parts.length ? personCard(parts, apart) : null;
     },
     unlink: importer.unlink,

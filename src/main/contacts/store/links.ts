@@ -73,6 +73,9 @@ export interface RelinkContext {
   noteNumbersOf: (contactId: number) => void;
 }
 
+/** A contact's source as unlink decisions name it: its path, which outlives the source's id. */
+const SOURCE_PATH = '(SELECT path FROM sources WHERE id = source_id)';
+
 /** Creates the link bookkeeping over one connection (its TEMP table is per connection). */
 export function createLinker(db: Database) {
   db.exec('CREATE TEMP TABLE IF NOT EXISTS link_names (key TEXT PRIMARY KEY) WITHOUT ROWID');
@@ -88,24 +91,27 @@ export function createLinker(db: Database) {
     numbers: db.prepare(`SELECT contact_id, match_key FROM phones
       WHERE contact_id IN (SELECT value FROM json_each(?)) AND length(match_key) >= ${MIN_SHARED_DIGITS}`).raw(),
     emails: db.prepare('SELECT contact_id, lower(address) FROM emails WHERE contact_id IN (SELECT value FROM json_each(?))').raw(),
-    apart: db.prepare(`SELECT a.id, b.id FROM unlinks u
-      JOIN contacts a ON a.source_id = u.source_a AND a.source_key = u.key_a
-      JOIN contacts b ON b.source_id = u.source_b AND b.source_key = u.key_b
+    // Decisions are kept by source path (migration 0008), so a removed and re-added file keeps them.
+    apart: db.prepare(`SELECT a.id, b.id FROM contacts a
+      JOIN sources sa ON sa.id = a.source_id
+      JOIN unlinks u ON u.source_a = sa.path AND u.key_a = a.source_key
+      JOIN sources sb ON sb.path = u.source_b
+      JOIN contacts b ON b.source_id = sb.id AND b.source_key = u.key_b
       WHERE a.name_key = @key AND b.name_key = @key`).raw(),
     setPerson: db.prepare('UPDATE contacts SET person_id = ?, rev = ? WHERE id = ?'),
     stamp: db.prepare('UPDATE contacts SET rev = ? WHERE id = ? AND deleted = 0'),
-    contact: db.prepare('SELECT id, source_id AS source, source_key AS key, person_id AS person, name_key AS nameKey FROM contacts WHERE id = ? AND deleted = 0'),
-    partners: db.prepare('SELECT source_id AS source, source_key AS key FROM contacts WHERE person_id = ? AND id != ? AND deleted = 0'),
+    contact: db.prepare(`SELECT id, ${SOURCE_PATH} AS source, source_key AS key, person_id AS person, name_key AS nameKey FROM contacts WHERE id = ? AND deleted = 0`),
+    partners: db.prepare(`SELECT ${SOURCE_PATH} AS source, source_key AS key FROM contacts WHERE person_id = ? AND id != ? AND deleted = 0`),
     unlink: db.prepare('INSERT OR IGNORE INTO unlinks (source_a, key_a, source_b, key_b) VALUES (?, ?, ?, ?)'),
     // The live contacts of the person `contact` belongs to (itself alone when it is not linked).
-    personParts: db.prepare(`SELECT id, source_id AS source, source_key AS key, person_id AS person, name_key AS nameKey FROM contacts
+    personParts: db.prepare(`SELECT id, ${SOURCE_PATH} AS source, source_key AS key, person_id AS person, name_key AS nameKey FROM contacts
       WHERE (id = @person OR person_id = @person) AND deleted = 0`),
     forgetPair: db.prepare(`DELETE FROM unlinks
       WHERE (source_a = @sa AND key_a = @ka AND source_b = @sb AND key_b = @kb) OR (source_a = @sb AND key_a = @kb AND source_b = @sa AND key_b = @ka)`),
     forgetAll: db.prepare('DELETE FROM unlinks WHERE (source_a = @source AND key_a = @key) OR (source_b = @source AND key_b = @key)'),
   };
 
-  type Part = { id: number; source: number; key: string; person: number | null; nameKey: string | null };
+  type Part = { id: number; source: string; key: string; person: number | null; nameKey: string | null };
   const partsOfPersonOf = (c: Part): Part[] => s.personParts.all({ person: c.person ?? c.id }) as Part[];
 
   let noteLinkedGone: Statement | undefined;
@@ -197,13 +203,13 @@ export function createLinker(db: Database) {
     relinkBucket,
     /**
      * Takes a contact out of its person: the pair it makes with each other contact of that
-     * person is recorded as not the same person (by source and source key, so it survives
-     * re-imports), and the name key is relinked. False when the contact is not linked.
+     * person is recorded as not the same person (by source path and source key, so it survives
+     * re-imports and the source's removal and return), and the name key is relinked. False when the contact is not linked.
      */
     unlink(contactId: number, ctx: RelinkContext): boolean {
-      const c = s.contact.get(contactId) as { id: number; source: number; key: string; person: number | null; nameKey: string | null } | undefined;
+      const c = s.contact.get(contactId) as Part | undefined;
       if (!c || c.person === null || c.nameKey === null) return false;
-      for (const other of s.partners.all(c.person, c.id) as Array<{ source: number; key: string }>) {
+      for (const other of s.partners.all(c.person, c.id) as Array<Pick<Part, 'source' | 'key'>>) {
         // One row per pair, in a fixed order; the query above reads it either way round.
         const [a, b] = c.source < other.source || (c.source === other.source && c.key < other.key) ? [c, other] : [other, c];
         s.unlink.run(a.source, a.key, b.source, b.key);

@@ -27,7 +27,7 @@ const linkedPart = (p: ContactDetails): LinkedPart => ({ id: p.id, displayName: 
  * One card from the parts, the first being the contact whose id the widget knows: its fields
  * first, a field it lacks from the next part that has it; numbers and e-mails once each, in
  * part order, with the ids of every part that holds them. `apart`: the contacts the user
- * unlinked from it (store/kept-apart.ts).
+ * unlinked from it (store/unlink-decisions.ts).
  */
 export function personCard(parts: readonly ContactDetails[], apart: readonly ContactDetails[] = []): PersonDetails {
   const [first, ...rest] = parts;

@@ -160,7 +160,8 @@ export interface ContactStore {
   getPerson(id: string): PersonDetails | null;
   /**
    * Takes contact `id` out of the person it is linked into, for good: the decision is kept by
-   * source and source key, so re-imports do not link them again. Null when it is not linked;
+   * source path and source key, so re-imports (even of a removed and re-added file or book) do
+   * not link them again. Null when it is not linked;
    * otherwise the numbers whose caller-ID answer changed.
    */
   unlink(id: number): { changedNumbers: string[]; changedNumbersTotal: number } | null;

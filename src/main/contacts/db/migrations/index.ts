@@ -10,7 +10,8 @@ import { migrateTo0004, version as v0004 } from './0004-source-region-and-fields
 import { migrateTo0005, version as v0005 } from './0005-source-watch';
 import { migrateTo0006, version as v0006 } from './0006-rank-names';
 import { migrateTo0007, version as v0007 } from './0007-person-links';
-import { migrateTo0008, version as v0008 } from './0008-name-prefix-index';
+import { migrateTo0008, version as v0008 } from './0008-unlinks-by-source-path';
+import { migrateTo0009, version as v0009 } from './0009-name-prefix-index';
 
 export interface Migration {
   version: number;
@@ -26,7 +27,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: v0005, name: 'source-watch', up: migrateTo0005 },
   { version: v0006, name: 'rank-names', up: migrateTo0006 },
   { version: v0007, name: 'person-links', up: migrateTo0007 },
-  { version: v0008, name: 'name-prefix-index', up: migrateTo0008 },
+  { version: v0008, name: 'unlinks-by-source-path', up: migrateTo0008 },
+  { version: v0009, name: 'name-prefix-index', up: migrateTo0009 },
 ];
 
 MIGRATIONS.forEach((m, i) => {

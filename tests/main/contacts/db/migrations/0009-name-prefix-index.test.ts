@@ -8,7 +8,7 @@ let db: Sqlite.Database;
 beforeEach(() => {
   db = new Sqlite(':memory:');
   db.pragma('foreign_keys = ON');
-  updateToVersion(db, 7);
+  updateToVersion(db, 8);
   db.prepare("INSERT INTO sources (path, format, fingerprint, contact_count) VALUES ('/home/a/friends.vcf', 'vcard', '1:2:abc', 3)").run();
   const contact = db.prepare(`INSERT INTO contacts (source_id, source_key, display_name, given_name, family_name, company, rank_names, rev, deleted)
     VALUES (1, ?, ?, NULL, NULL, NULL, ?, 1, ?)`);
@@ -18,10 +18,10 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-describe('migrations/0008-name-prefix-index', () => {
+describe('migrations/0009-name-prefix-index', () => {
   it('keeps every contact, and search reads name prefixes from the new index, not by scanning', () => {
-    updateToVersion(db, 8);
-    expect(schemaVersion(db)).toBe(8);
+    updateToVersion(db, 9);
+    expect(schemaVersion(db)).toBe(9);
     expect(db.prepare('SELECT display_name FROM contacts ORDER BY id').pluck().all()).toEqual(['Joanne Ann', 'Ånn Smith', 'Ann Gone']);
     expect(db.prepare(NAME_PREFIX_SQL).pluck().all('ann', 'ann\u{10FFFF}', 10)).toEqual([2]);
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${NAME_PREFIX_SQL}`).all('ann', 'ann\u{10FFFF}', 10) as Array<{ detail: string }>).map((r) => r.detail);
