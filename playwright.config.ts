@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { appChromiumSwitches } from './tests/e2e/support/app-switches';
 
 // Debian's Chromium where it is installed (no browser download on CI machines), otherwise
 // Playwright's own. The flags keep a headless run quiet and offline, and set the browser up
 // the way Electron is for our window: third-party storage allowed (partitioned under the top
 // site). Debian's Chromium blocks it by default (TrackingProtection3pcd), and the real widget,
 // framed cross-site, then dies at start; src/main/security/third-party-storage.ts keeps the app
-// on the allowing side.
+// on the allowing side, and its switches are the ones used here.
 const systemChromium = '/usr/bin/chromium';
 
 export default defineConfig({
@@ -36,7 +37,7 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
-        '--disable-features=TrackingProtection3pcd',
+        ...appChromiumSwitches(),
       ],
     },
   },

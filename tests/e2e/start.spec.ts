@@ -1,10 +1,14 @@
 import { chromium } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { join } from 'node:path';
+import type { SimulatedWidget } from '../simulator/widget';
 import type { SimulatorState } from '../simulator/widget-state';
 import { manyPeople, writeVcard } from './support/address-books';
 import { expect, PAGE_SIZE, SERVICE_NAME, test } from './support/app';
 import type { App } from './support/app';
+import { appChromiumSwitches } from './support/app-switches';
 import { RENDERER_ROOT } from './support/servers';
+import type { Servers } from './support/servers';
 import { startStaticServer } from './support/static-server';
 
 const registered = { name: SERVICE_NAME, accepted: true, reason: 'registered' };
@@ -107,24 +111,62 @@ test.describe('scenario 1: widget start', () => {
     });
   }
 
+  // Chromium 156 denies a cross-site frame its storage where storage is not partitioned
+  // (Playwright's default switches turn partitioning off; cookie blocking forced on as well),
+  // whether or not TrackingProtection3pcd is then disabled; with partitioning on, the frame
+  // gets storage partitioned under the top site even with cookies blocked.
   test('where third-party storage is blocked the widget dies at start, as the real one does', async ({ servers }) => {
-    // A page on another site framing the simulator, in a browser that blocks third-party
-    // storage (Debian Chromium's default, forced on here): its localStorage read throws.
-    const host = await startStaticServer({ root: RENDERER_ROOT, pages: { '/framing.html': `<!doctype html><script>
-      window.received = []; addEventListener('message', (e) => received.push(e.data && e.data.type));
-      </script><iframe src="${servers.simulator.url}?loggedIn=0&startDelay=0"></iframe>` } });
-    const { launchOptions } = test.info().project.use;
-    const browser = await chromium.launch({ ...launchOptions, args: ['--no-sandbox', '--enable-features=TrackingProtection3pcd'] });
-    try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
-      await page.goto(`${host.origin}/framing.html`);
+    await inFramingPage(servers, ['--enable-features=TrackingProtection3pcd'], async (page, errors) => {
       await expect.poll(() => errors.join('\n')).toContain('SecurityError');
-      expect(await page.evaluate(() => (globalThis as unknown as { received: unknown[] }).received)).not.toContain('rc-login-status-notify');
-    } finally {
-      await browser.close();
-      await host.close();
-    }
+      expect(await received(page)).not.toContain('rc-login-status-notify');
+    });
+  });
+
+  test('the app\'s switches give the widget frame its storage back where it was started without partitioning and with cookies blocked', async ({ servers }) => {
+    const args = ['--enable-features=TrackingProtection3pcd', ...appChromiumSwitches({ 'disable-features': 'ThirdPartyStoragePartitioning' })];
+    await inFramingPage(servers, args, async (page, errors) => {
+      await expect.poll(() => received(page)).toContain('rc-login-status-notify');
+      expect(errors).toEqual([]);
+    });
+  });
+
+  test('with the app\'s switches the widget frame\'s storage stays partitioned: the widget\'s own site does not share it', async ({ servers }) => {
+    // Nothing in the app turns partitioning off: only its own switches, over cookie blocking.
+    await inFramingPage(servers, ['--enable-features=TrackingProtection3pcd', ...appChromiumSwitches()], async (page, errors) => {
+      await expect.poll(() => received(page)).toContain('rc-login-status-notify');
+      expect(errors).toEqual([]);
+      const starts = (target: Page | Frame | undefined) =>
+        target?.evaluate(() => (globalThis as unknown as { __simulator: SimulatedWidget }).__simulator.state().pageStarts);
+      expect(await starts(page.frames().find((f) => f.url().startsWith(servers.simulator.origin)))).toBe(1);
+      // The same site opened top-level: its start count begins at 1 again, it saw nothing the frame stored.
+      const own = await page.context().newPage();
+      await own.goto(`${servers.simulator.url}?loggedIn=0`);
+      expect(await starts(own)).toBe(1);
+    });
   });
 });
+
+const received = (page: Page): Promise<unknown[]> =>
+  page.evaluate(() => (globalThis as unknown as { received: unknown[] }).received);
+
+/**
+ * A page on another site than the simulator's that frames it, in a Chromium of its own
+ * started with `args`; `run` gets the page and its uncaught errors.
+ */
+async function inFramingPage(servers: Servers, args: string[], run: (page: Page, errors: string[]) => Promise<void>): Promise<void> {
+  const host = await startStaticServer({ root: RENDERER_ROOT, pages: { '/framing.html': `<!doctype html><script>
+    window.received = []; addEventListener('message', (e) => received.push(e.data && e.data.type));
+    </script><iframe src="${servers.simulator.url}?loggedIn=0&startDelay=0"></iframe>` } });
+  const { launchOptions } = test.info().project.use;
+  const browser = await chromium.launch({ ...launchOptions, args: ['--no-sandbox', ...args] });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
+    await page.goto(`${host.origin}/framing.html`);
+    await run(page, errors);
+  } finally {
+    await browser.close();
+    await host.close();
+  }
+}

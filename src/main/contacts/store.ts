@@ -112,6 +112,7 @@ export function createContactStore({ db, clock = () => new Date() }: ContactStor
     liveAfter: reader.liveAfter,
     changedBetween: reader.changedBetween,
     searchIds: reader.searchIds,
+    namePrefixIds: reader.namePrefixIds,
     phonesMatching: reader.phonesMatching,
     contactsByIds: reader.contactsByIds,
     searchCandidates: reader.searchCandidates,

@@ -4,22 +4,26 @@
  * its storage, that read throws SecurityError and the widget never starts (widget-protocol.md,
  * "Observed in the real widget").
  *
- * Electron 45 (Chromium 156) allows it: Electron has no "block third-party cookies" setting,
- * and third-party storage is partitioned by top-level site, so the widget's localStorage lives
- * under app://softphone, apart from the same widget opened anywhere else. What takes it away
- * in a browser is Chromium's third-party cookie deprecation, the `TrackingProtection3pcd`
- * feature, which Debian's build of the same Chromium 156 turns on by default; a later
- * Chromium (hence Electron) may do the same. So it is switched off before `ready`, whatever
- * an upgrade brings (an unknown feature name is ignored by Chromium, never an error).
+ * What keeps it is storage partitioning (`ThirdPartyStoragePartitioning`, on by default since
+ * Chromium 115, so in Electron 45): a cross-site frame gets its own storage under the top
+ * site, even where third-party cookies are blocked. Measured in Chromium 156 (Debian's build,
+ * tests/e2e/start.spec.ts): with partitioning off, the frame's localStorage throws whether or
+ * not `TrackingProtection3pcd` (the third-party cookie deprecation) is on; with it on, the
+ * frame has storage even with that feature forced on. Playwright's default switches turn
+ * partitioning off (playwright#32230), which is where a blocked widget was seen.
  *
- * Only what must: storage partitioning stays on (the frame gets partitioned storage, never the
- * widget's first-party storage), and no site gets more than a frame normally has. Features are
- * merged into any `--disable-features` already given (the last switch value would win), and
- * `--disable-features` beats `--enable-features` for a feature named in both.
+ * So the app keeps partitioning on: it removes the feature from a `--disable-features` it
+ * was started with (Playwright's Electron loader passes one). That is also "only what it
+ * must": the frame gets partitioned storage, never the widget's first-party storage. It also
+ * switches the cookie deprecation off, in case a later Electron ships it on where it would
+ * reach storage too (an unknown feature name is ignored by Chromium, never an error). Features
+ * are merged into the `--disable-features` already given, since the last switch value wins.
  */
 
-/** Features that would deny a cross-site frame its storage. */
+/** Features that could deny a cross-site frame its storage. */
 export const STORAGE_BLOCKING_FEATURES = ['TrackingProtection3pcd'] as const;
+/** Features the frame's storage depends on: never left disabled. */
+export const STORAGE_KEEPING_FEATURES = ['ThirdPartyStoragePartitioning'] as const;
 
 /** The slice of `app.commandLine` this needs. */
 export interface CommandLineLike {
@@ -27,9 +31,10 @@ export interface CommandLineLike {
   appendSwitch(name: string, value?: string): void;
 }
 
-/** `existing` (a comma-separated feature list) with the storage-blocking features added once. */
+/** `existing` (a comma-separated feature list) with the storage-blocking features added once and the keeping ones removed. */
 export function disabledFeatures(existing: string): string {
-  const features = existing.split(',').map((f) => f.trim()).filter(Boolean);
+  const keep: readonly string[] = STORAGE_KEEPING_FEATURES;
+  const features = existing.split(',').map((f) => f.trim()).filter((f) => f && !keep.includes(f));
   for (const feature of STORAGE_BLOCKING_FEATURES) if (!features.includes(feature)) features.push(feature);
   return features.join(',');
 }

@@ -25,6 +25,12 @@ describe('security/third-party-storage', () => {
     expect(disabledFeatures('A')).toBe('A,TrackingProtection3pcd');
   });
 
+  it('keeps storage partitioning on, even where the app was started with it disabled (Playwright\'s Electron loader does)', () => {
+    const cl = commandLine({ 'disable-features': 'MediaRouter,ThirdPartyStoragePartitioning' });
+    keepThirdPartyStorage(cl, false);
+    expect(cl.switches.get('disable-features')).toBe('MediaRouter,TrackingProtection3pcd');
+  });
+
   it('leaves storage partitioning alone: the frame gets partitioned storage only', () => {
     const cl = commandLine();
     keepThirdPartyStorage(cl, false);

@@ -112,7 +112,11 @@ export function searchContacts(
   const typed = body.searchString;
   const term = searchTerm(typed);
   if (!term) return ok({ data: [] });
-  const candidates = store.searchCandidates(store.searchIds(term, Math.max(CANDIDATES, limit)), term);
+  // The index hits are the first CANDIDATES by id: in a large book they can all be substring
+  // hits, so the names that begin with the term are read from their own index too.
+  const ids = new Set(store.namePrefixIds(term, limit));
+  for (const id of store.searchIds(term, Math.max(CANDIDATES, limit))) ids.add(id);
+  const candidates = store.searchCandidates([...ids], term);
   // A number hit is tested on digits (the index holds E.164 and the digits written).
   const stripped = term.replace('+', '');
   const digits = /^\d+$/.test(stripped) ? stripped : null;

@@ -81,6 +81,13 @@ const CONTACT_COLUMNS = `c.id, c.rev, c.deleted, c.display_name AS displayName, 
  * contacts with one revision), which made a 1,000-change fetch O(book size). INDEXED BY: for
  * the first seek the planner would otherwise pick the rowid and filter on rev.
  */
+/**
+ * Contacts whose folded display name begins with a term (`rank_names` begins with it), by
+ * name: a range of the `contacts_name_prefix` index. Parameters: the term, the term followed
+ * by U+10FFFF (above every letter a name holds), the limit.
+ */
+export const NAME_PREFIX_SQL = 'SELECT id FROM contacts WHERE rank_names >= ? AND rank_names < ? ORDER BY rank_names LIMIT ?';
+
 export const CHANGED_SINCE_SQL = `SELECT ${CONTACT_COLUMNS} FROM contacts c INDEXED BY contacts_rev
     WHERE c.rev = @afterRev AND c.id > @afterId AND c.rev <= @upTo
   UNION ALL
@@ -103,6 +110,7 @@ const prepareAll = (db: Database) => ({
   changed: db.prepare(CHANGED_SINCE_SQL).raw(),
   byIds: db.prepare(`SELECT ${CONTACT_COLUMNS} FROM json_each(?) j JOIN contacts c ON c.id = j.value WHERE c.deleted = 0`).raw(),
   trigram: db.prepare('SELECT rowid FROM contact_search WHERE contact_search MATCH ? ORDER BY rowid LIMIT ?').pluck(),
+  namePrefix: db.prepare(NAME_PREFIX_SQL).pluck(),
   grams: db.prepare('SELECT rowid FROM contact_grams WHERE contact_grams MATCH ? ORDER BY rowid LIMIT ?').pluck(),
   // Short digit strings are common in any book of numbers, so this scan stops early.
   shortDigits: db.prepare(`SELECT DISTINCT contact_id FROM phones WHERE instr(digits, ?) > 0 LIMIT ?`).pluck(),
@@ -190,6 +198,7 @@ export function createReader(db: Database) {
       if (/^\+?\d+$/.test(term)) return s.shortDigits.all(term.replace('+', ''), limit) as number[];
       return s.grams.all(gramToken(term), limit) as number[];
     },
+    namePrefixIds: (term: string, limit: number): number[] => s.namePrefix.all(term, `${term}\u{10FFFF}`, limit) as number[],
     phonesMatching: (keys: readonly string[], extensions: readonly string[]): PhoneHit[] => {
       const hits = keys.length ? (s.keyHits.all(JSON.stringify(keys)) as PhoneHit[]) : [];
       if (extensions.length) hits.push(...(s.extensionHits.all(JSON.stringify(extensions)) as PhoneHit[]));

@@ -188,6 +188,8 @@ export interface ContactStore {
   changedBetween(range: { upTo: number; afterRev: number; afterId: number }, limit: number): StoredContact[];
   /** Candidate ids for a folded term, by id (any length: trigram or 1-2-gram index). */
   searchIds(foldedTerm: string, limit: number): number[];
+  /** Contacts whose folded display name begins with the folded term, by name. */
+  namePrefixIds(foldedTerm: string, limit: number): number[];
   /** Phones whose match key is one of `keys` or whose extension is one of `extensions`. */
   phonesMatching(keys: readonly string[], extensions: readonly string[]): PhoneHit[];
   /** The live contacts with these ids, in the order given; a person's carries its linked contacts' values. */

@@ -63,6 +63,14 @@ describe('service/search', () => {
     expect(search('pat', capped).data).toHaveLength(10);
   });
 
+  it('shows a name that begins with the text first, however many older contacts hold it inside theirs', () => {
+    book.store.upsertContacts(Array.from({ length: 250 }, (_, i) => contact(`j${i}`, `Joanne Person${i}`, [`+1650555${String(1000 + i)}`])));
+    book.store.upsertContacts([contact('ann', 'Ånn Smith', ['+16505559999'])]);
+    const found = names(search('ann'));
+    expect(found[0]).toBe('Ånn Smith');
+    expect(found).toHaveLength(50);
+  });
+
   it('answers an empty or blank query with no results', () => {
     expect(search('   ').data).toEqual([]);
   });

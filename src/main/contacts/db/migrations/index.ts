@@ -11,7 +11,8 @@ import { migrateTo0005, version as v0005 } from './0005-source-watch';
 import { migrateTo0006, version as v0006 } from './0006-rank-names';
 import { migrateTo0007, version as v0007 } from './0007-person-links';
 import { migrateTo0008, version as v0008 } from './0008-unlinks-by-source-path';
-import { migrateTo0009, version as v0009 } from './0009-contact-card';
+import { migrateTo0009, version as v0009 } from './0009-name-prefix-index';
+import { migrateTo0010, version as v0010 } from './0010-contact-card';
 
 export interface Migration {
   version: number;
@@ -28,7 +29,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: v0006, name: 'rank-names', up: migrateTo0006 },
   { version: v0007, name: 'person-links', up: migrateTo0007 },
   { version: v0008, name: 'unlinks-by-source-path', up: migrateTo0008 },
-  { version: v0009, name: 'contact-card', up: migrateTo0009 },
+  { version: v0009, name: 'name-prefix-index', up: migrateTo0009 },
+  { version: v0010, name: 'contact-card', up: migrateTo0010 },
 ];
 
 MIGRATIONS.forEach((m, i) => {

@@ -9,7 +9,7 @@ let db: Sqlite.Database;
 beforeEach(() => {
   db = new Sqlite(':memory:');
   db.pragma('foreign_keys = ON');
-  updateToVersion(db, 8);
+  updateToVersion(db, 9);
   db.prepare("INSERT INTO sources (path, format) VALUES ('/home/a/phone.vcf', 'vcard')").run();
   const contact = db.prepare('INSERT INTO contacts (source_id, source_key, display_name, rank_names, rev, deleted) VALUES (1, ?, ?, ?, 1, ?)');
   contact.run('zoe', 'Zoë Åström', rankNames({ displayName: 'Zoë Åström', givenName: null, familyName: null, company: null }), 0);
@@ -27,10 +27,10 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-describe('migrations/0009-contact-card', () => {
+describe('migrations/0010-contact-card', () => {
   it("writes each live contact's numbers and e-mails, in file order, onto its row; tombstones keep none", () => {
-    updateToVersion(db, 9);
-    expect(schemaVersion(db)).toBe(9);
+    updateToVersion(db, 10);
+    expect(schemaVersion(db)).toBe(10);
     const cards = db.prepare('SELECT source_key, card FROM contacts ORDER BY id').all() as Array<{ source_key: string; card: string | null }>;
     expect(cards.map((c) => [c.source_key, c.card === null ? null : JSON.parse(c.card)])).toEqual([
       [
