@@ -21,16 +21,6 @@ export type { Database };
  */
 export const WRITE_BUSY_TIMEOUT_MS = 5 * 60 * 1000;
 
-/**
- * Reads through a memory map of the file, up to this many bytes (512 MiB: a 400,000-contact
- * book). Match and search touch index and row pages all over the file; read through the map,
- * a page the page cache does not hold costs no system call and no copy. At 100,000 contacts
- * (110 MB) a match took about a quarter less time, a search about a tenth (npm run bench).
- * Safe here because the file never shrinks under another connection (nothing VACUUMs it in
- * place, see db-backup.ts), which is what turns a mapped read into SIGBUS.
- */
-export const MEMORY_MAP_BYTES = 512 * 2 ** 20;
-
 export interface OpenOptions {
   /** Open without writing: no migration, no WAL switch. The file must exist and be ours. */
   readonly?: boolean;
@@ -99,7 +89,6 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
   if (options.readonly) {
     const db = new Sqlite(path, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 5000');
-    db.pragma(`mmap_size = ${MEMORY_MAP_BYTES}`);
     return db;
   }
   const db = new Sqlite(path);
@@ -111,7 +100,6 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     // 32 MB page cache (default 2 MB): match, search and list touch index pages all over a
     // 100k-contact book; measured 10-25 % faster at 100k.
     db.pragma('cache_size = -32768');
-    db.pragma(`mmap_size = ${MEMORY_MAP_BYTES}`);
     migrate(db);
     // Marks the file as ours in its header, so later opens recognise it without a probe; the
     // checkpoint puts that header into the main file at once, not at the next checkpoint.
@@ -124,23 +112,6 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     throw error;
   }
   return db;
-}
-
-/**
- * Runs a bulk write (an import, a source removal) with the memory map off. Mapped pages count
- * in the process's resident memory, and a large import reads most of the file (index merges):
- * mapped, a 1,000,000-contact import would hold the whole file resident. Nested calls leave
- * the map to the outermost.
- */
-export function withoutMemoryMap<T>(db: Database, write: () => T): T {
-  const size = db.pragma('mmap_size', { simple: true }) as number;
-  if (size === 0) return write();
-  db.pragma('mmap_size = 0');
-  try {
-    return write();
-  } finally {
-    db.pragma(`mmap_size = ${size}`);
-  }
 }
 
 /** Where closeDatabase reports what it could not do. */

@@ -4,7 +4,6 @@
  */
 import { hash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { withoutMemoryMap } from '../db/open';
 import type { ContactRecord, UpsertOutcome } from '../model';
 import { matchKey, phoneDigits } from '../phone';
 import { createImportScratch } from './import-scratch';
@@ -222,7 +221,7 @@ export function createImporter(db: Database, now: () => Date) {
   const run = (plan: ImportPlan, fill: (ops: FillOps) => void): SourceImportResult => {
     let open = true;
     try {
-      return withoutMemoryMap(db, () => db.transaction(() => importInTransaction(plan, fill, () => open)).immediate());
+      return db.transaction(() => importInTransaction(plan, fill, () => open)).immediate();
     } finally {
       open = false;
     }
@@ -230,7 +229,7 @@ export function createImporter(db: Database, now: () => Date) {
 
   /** Tombstones every contact of a source and forgets the source; null if there is none. */
   const removeSource = (id: number): SourceImportResult | null =>
-    withoutMemoryMap(db, () => db.transaction((): SourceImportResult | null => {
+    db.transaction((): SourceImportResult | null => {
       if (!s.sourceExists.get(id)) return null;
       scratch.reset();
       linker.reset();
@@ -246,7 +245,7 @@ export function createImporter(db: Database, now: () => Date) {
       const changed = scratch.changed();
       scratch.reset();
       return { sourceId: id, added: 0, updated: 0, unchanged: 0, deleted, ...changed };
-    }).immediate());
+    }).immediate();
 
   /** The source's id, creating the row (with no contacts, never synced) when there is none. */
   const ensureSource = (path: string, format: string): number =>
